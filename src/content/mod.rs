@@ -1,0 +1,130 @@
+//! Everything a person reads, per language, as static data.
+//!
+//! The engine decides *which* ids apply; this module says what they mean in
+//! words. Nothing here is parsed at run time, so no parser ships in the wasm.
+//! Tests in `tests/content.rs` check that every id the engine can produce has
+//! text here, and that every entry here can be produced.
+
+mod en;
+
+pub use en::EN;
+
+/// The words of one question.
+#[derive(Debug)]
+pub struct QuestionText {
+    pub id: &'static str,
+    /// The question, in plain words.
+    pub text: &'static str,
+    /// One or two sentences that help answer it; may be empty.
+    pub help: &'static str,
+    /// Labels for the option ids, in the question table's order.
+    pub options: &'static [(&'static str, &'static str)],
+}
+
+/// Where an advice item is shown on the results screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AdviceGroup {
+    /// What to do now, and what is going on.
+    Now,
+    AtHome,
+    AtWork,
+    /// Exercise and running.
+    Exercise,
+    Prevention,
+}
+
+impl AdviceGroup {
+    pub const ALL: [AdviceGroup; 5] = [
+        AdviceGroup::Now,
+        AdviceGroup::AtHome,
+        AdviceGroup::AtWork,
+        AdviceGroup::Exercise,
+        AdviceGroup::Prevention,
+    ];
+}
+
+/// One item of the advice library.
+#[derive(Debug)]
+pub struct AdviceText {
+    pub id: &'static str,
+    pub group: AdviceGroup,
+    pub title: &'static str,
+    /// Short paragraphs.
+    pub body: &'static [&'static str],
+}
+
+/// A name and a short explanation for an output id (red flag, pattern, risk
+/// factor, triage reason).
+#[derive(Debug)]
+pub struct Explainer {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// What to do for each triage level.
+#[derive(Debug)]
+pub struct TriageText {
+    /// `self_care`, `see_gp`, `urgent` or `emergency`.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What to do and how soon. `{number}` is replaced by the emergency number.
+    pub action: &'static str,
+}
+
+/// All the text of one language.
+#[derive(Debug)]
+pub struct Lang {
+    /// BCP 47 code, e.g. `en`.
+    pub code: &'static str,
+    pub questions: &'static [QuestionText],
+    pub sections: &'static [(&'static str, &'static str)],
+    pub triage: &'static [TriageText],
+    pub red_flags: &'static [Explainer],
+    pub patterns: &'static [Explainer],
+    pub risk_factors: &'static [Explainer],
+    pub reasons: &'static [Explainer],
+    pub advice: &'static [AdviceText],
+}
+
+impl Lang {
+    pub fn question(&self, id: &str) -> Option<&'static QuestionText> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn option_label(&self, question: &str, option: &str) -> Option<&'static str> {
+        self.question(question)?
+            .options
+            .iter()
+            .find(|(o, _)| *o == option)
+            .map(|(_, label)| *label)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&'static str> {
+        self.sections.iter().find(|(s, _)| *s == id).map(|(_, t)| *t)
+    }
+
+    pub fn triage(&self, id: &str) -> Option<&'static TriageText> {
+        self.triage.iter().find(|t| t.id == id)
+    }
+
+    pub fn advice(&self, id: &str) -> Option<&'static AdviceText> {
+        self.advice.iter().find(|a| a.id == id)
+    }
+
+    pub fn red_flag(&self, id: &str) -> Option<&'static Explainer> {
+        self.red_flags.iter().find(|e| e.id == id)
+    }
+
+    pub fn pattern(&self, id: &str) -> Option<&'static Explainer> {
+        self.patterns.iter().find(|e| e.id == id)
+    }
+
+    pub fn risk_factor(&self, id: &str) -> Option<&'static Explainer> {
+        self.risk_factors.iter().find(|e| e.id == id)
+    }
+
+    pub fn reason(&self, id: &str) -> Option<&'static Explainer> {
+        self.reasons.iter().find(|e| e.id == id)
+    }
+}

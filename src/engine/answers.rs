@@ -1,0 +1,278 @@
+//! A person's answers, checked against the question table.
+//!
+//! Values are stored with `&'static str` ids borrowed from the question table,
+//! so the rules compare pointers-to-statics and never allocate.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::questions::{question, Kind};
+
+/// One checked answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Bool(bool),
+    Int(i64),
+    Choice(&'static str),
+    Multi(Vec<&'static str>),
+}
+
+/// An answer as it arrives from outside (JSON, a form, a stored record),
+/// before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    Bool(bool),
+    Int(i64),
+    Str(String),
+    List(Vec<RawValue>),
+    /// Anything else: names the JSON type for the error message
+    /// (`"null"`, `"number with a fraction"`, `"object"`).
+    Other(&'static str),
+}
+
+impl RawValue {
+    fn type_name(&self) -> &'static str {
+        match self {
+            RawValue::Bool(_) => "boolean",
+            RawValue::Int(_) => "integer",
+            RawValue::Str(_) => "string",
+            RawValue::List(_) => "list",
+            RawValue::Other(name) => name,
+        }
+    }
+}
+
+/// Why one answer was refused. `Display` gives one line that names the id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownQuestion {
+        id: String,
+    },
+    WrongType {
+        id: &'static str,
+        expected: &'static str,
+        got: &'static str,
+    },
+    UnknownOption {
+        id: &'static str,
+        option: String,
+        allowed: &'static [&'static str],
+    },
+    OutOfRange {
+        id: &'static str,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    EmptyList {
+        id: &'static str,
+    },
+}
+
+impl AnswerError {
+    /// The question id the problem is about.
+    pub fn id(&self) -> &str {
+        match self {
+            AnswerError::UnknownQuestion { id } => id,
+            AnswerError::WrongType { id, .. }
+            | AnswerError::UnknownOption { id, .. }
+            | AnswerError::OutOfRange { id, .. }
+            | AnswerError::EmptyList { id } => id,
+        }
+    }
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::UnknownQuestion { id } => {
+                write!(f, "{id:?}: unknown question id")
+            }
+            AnswerError::WrongType { id, expected, got } => {
+                write!(f, "{id:?}: expected {expected}, got {got}")
+            }
+            AnswerError::UnknownOption {
+                id,
+                option,
+                allowed,
+            } => write!(
+                f,
+                "{id:?}: unknown option {option:?} (allowed: {})",
+                allowed.join(", ")
+            ),
+            AnswerError::OutOfRange { id, value, min, max } => {
+                write!(f, "{id:?}: {value} is out of range ({min} to {max})")
+            }
+            AnswerError::EmptyList { id } => {
+                write!(f, "{id:?}: choose at least one option")
+            }
+        }
+    }
+}
+
+/// A checked set of answers: question id to value. Unanswered questions are absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    values: BTreeMap<&'static str, Value>,
+}
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Checks every raw answer and collects all problems, one per answer.
+    pub fn from_raw<I, K>(raw: I) -> Result<Answers, Vec<AnswerError>>
+    where
+        I: IntoIterator<Item = (K, RawValue)>,
+        K: AsRef<str>,
+    {
+        let mut answers = Answers::new();
+        let mut errors = Vec::new();
+        for (id, value) in raw {
+            if let Err(e) = answers.set(id.as_ref(), value) {
+                errors.push(e);
+            }
+        }
+        if errors.is_empty() {
+            Ok(answers)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Checks and stores one answer. On error the previous answer is kept.
+    pub fn set(&mut self, id: &str, raw: RawValue) -> Result<(), AnswerError> {
+        let q = question(id).ok_or_else(|| AnswerError::UnknownQuestion { id: id.to_owned() })?;
+        let wrong = |raw: &RawValue| AnswerError::WrongType {
+            id: q.id,
+            expected: q.kind.name(),
+            got: raw.type_name(),
+        };
+        let value = match (q.kind, &raw) {
+            (Kind::Bool, RawValue::Bool(b)) => Value::Bool(*b),
+            (Kind::Int { min, max }, RawValue::Int(n)) => {
+                if *n < min || *n > max {
+                    return Err(AnswerError::OutOfRange {
+                        id: q.id,
+                        value: *n,
+                        min,
+                        max,
+                    });
+                }
+                Value::Int(*n)
+            }
+            (Kind::Choice(options), RawValue::Str(s)) => Value::Choice(option(q.id, options, s)?),
+            (Kind::Multi(options), RawValue::List(items)) => {
+                if items.is_empty() {
+                    return Err(AnswerError::EmptyList { id: q.id });
+                }
+                let mut chosen = Vec::with_capacity(items.len());
+                for item in items {
+                    let RawValue::Str(s) = item else {
+                        return Err(wrong(item));
+                    };
+                    let o = option(q.id, options, s)?;
+                    if !chosen.contains(&o) {
+                        chosen.push(o);
+                    }
+                }
+                Value::Multi(chosen)
+            }
+            _ => return Err(wrong(&raw)),
+        };
+        self.values.insert(q.id, value);
+        Ok(())
+    }
+
+    /// Stores an already-checked value (used by the UI, whose controls only
+    /// offer valid values). Unknown ids are ignored.
+    pub fn insert(&mut self, value_for: &str, value: Value) {
+        if let Some(q) = question(value_for) {
+            self.values.insert(q.id, value);
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Value> {
+        self.values.remove(id)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Value> {
+        self.values.get(id)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.values.contains_key(id)
+    }
+
+    pub fn bool(&self, id: &str) -> Option<bool> {
+        match self.values.get(id) {
+            Some(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// True only when the question was answered "yes".
+    pub fn yes(&self, id: &str) -> bool {
+        self.bool(id) == Some(true)
+    }
+
+    pub fn int(&self, id: &str) -> Option<i64> {
+        match self.values.get(id) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&'static str> {
+        match self.values.get(id) {
+            Some(Value::Choice(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// True when the choice question `id` was answered with `option`.
+    pub fn is(&self, id: &str, option: &str) -> bool {
+        self.choice(id) == Some(option)
+    }
+
+    pub fn multi(&self, id: &str) -> &[&'static str] {
+        match self.values.get(id) {
+            Some(Value::Multi(v)) => v,
+            _ => &[],
+        }
+    }
+
+    /// True when the list question `id` includes `option`.
+    pub fn includes(&self, id: &str, option: &str) -> bool {
+        self.multi(id).contains(&option)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        self.values.iter().map(|(k, v)| (*k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+fn option(
+    id: &'static str,
+    options: &'static [&'static str],
+    given: &str,
+) -> Result<&'static str, AnswerError> {
+    options
+        .iter()
+        .copied()
+        .find(|o| *o == given)
+        .ok_or_else(|| AnswerError::UnknownOption {
+            id,
+            option: given.to_owned(),
+            allowed: options,
+        })
+}

@@ -1,0 +1,163 @@
+//! What the answers may fit. These are patterns, never diagnoses: the result
+//! says "your answers fit ..." and a clinician confirms.
+
+use super::answers::Answers;
+use super::assessment::Finding;
+use super::triage::yes_ids;
+
+pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(f) = radicular(a) {
+        out.push(f);
+    }
+    if let Some(f) = stenosis(a) {
+        out.push(f);
+    }
+    if let Some(f) = inflammatory(a) {
+        out.push(f);
+    }
+    if let Some(f) = spondylolysis(a) {
+        out.push(f);
+    }
+    // Non-specific (mechanical) back pain is what remains when nothing else fits.
+    if out.is_empty() && !any_red_flag {
+        if let Some(f) = non_specific(a) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Nerve-root pain (sciatica): pain below the knee, or leg symptoms with
+/// numbness or weakness.
+fn radicular(a: &Answers) -> Option<Finding> {
+    let below_knee = a.is("pain_reach", "below_knee");
+    let legs = matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs"));
+    let numb = a.yes("leg_numbness");
+    let weak = matches!(a.choice("leg_weakness"), Some("stable" | "worsening"));
+    if !(below_knee || (legs && (numb || weak))) {
+        return None;
+    }
+    let mut because = Vec::new();
+    if below_knee {
+        because.push("pain_reach");
+    }
+    if legs {
+        because.push("leg_pain_side");
+    }
+    if numb {
+        because.push("leg_numbness");
+    }
+    if weak {
+        because.push("leg_weakness");
+    }
+    Some(Finding {
+        id: "radicular",
+        because,
+    })
+}
+
+/// Narrowing of the spinal canal (neurogenic claudication): leg pain on walking
+/// or standing, eased by sitting or bending forward, usually after 50.
+fn stenosis(a: &Answers) -> Option<Finding> {
+    if !(a.yes("walking_leg_pain") && a.int("age").is_some_and(|age| age >= 50)) {
+        return None;
+    }
+    let mut because = vec!["walking_leg_pain", "age"];
+    if matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs")) {
+        because.push("leg_pain_side");
+    }
+    Some(Finding {
+        id: "stenosis",
+        because,
+    })
+}
+
+/// Inflammatory back pain: at least four of the five ASAS expert features, in
+/// pain that has lasted weeks or comes with long morning stiffness.
+fn inflammatory(a: &Answers) -> Option<Finding> {
+    let mut features = Vec::new();
+    if a.int("age").is_some_and(|age| age < 40) {
+        features.push("age");
+    }
+    if a.includes("onset_activity", "none_known") && !matches!(a.choice("injury"), Some("minor" | "major")) {
+        features.push("onset_activity");
+    }
+    features.extend(yes_ids(a, &["better_with_exercise"]));
+    if a.bool("rest_eases") == Some(false) {
+        features.push("rest_eases");
+    }
+    features.extend(yes_ids(a, &["wakes_second_half_night"]));
+    if features.len() < 4 {
+        return None;
+    }
+    let lasting = matches!(
+        a.choice("duration"),
+        Some("4_to_12_weeks" | "over_12_weeks")
+    );
+    let stiff = a.yes("morning_stiffness");
+    if !(lasting || stiff) {
+        return None;
+    }
+    if lasting {
+        features.push("duration");
+    }
+    if stiff {
+        features.push("morning_stiffness");
+    }
+    Some(Finding {
+        id: "inflammatory",
+        because: features,
+    })
+}
+
+/// A stress fracture of the vertebra's arch: a young athlete whose pain is
+/// worse on arching the back.
+fn spondylolysis(a: &Answers) -> Option<Finding> {
+    let young = a.int("age").is_some_and(|age| age <= 25);
+    if !(young && a.yes("extension_pain")) {
+        return None;
+    }
+    let mut because = vec!["age", "extension_pain"];
+    because.extend(yes_ids(a, &["runs", "pain_when_running"]));
+    if a.includes("onset_activity", "running") || a.includes("onset_activity", "other_sport") {
+        because.push("onset_activity");
+    }
+    if because.len() == 2 {
+        return None; // not an athlete
+    }
+    Some(Finding {
+        id: "spondylolysis",
+        because,
+    })
+}
+
+/// Mechanical pain in the back, perhaps into the buttock or thigh.
+fn non_specific(a: &Answers) -> Option<Finding> {
+    if !matches!(
+        a.choice("pain_reach"),
+        Some("back_only" | "buttock_or_thigh")
+    ) {
+        return None;
+    }
+    let mut because = vec!["pain_reach"];
+    if a.has("leg_numbness") && !a.yes("leg_numbness") {
+        because.push("leg_numbness");
+    }
+    because.extend(yes_ids(a, &["rest_eases"]));
+    const MECHANICAL: &[&str] = &[
+        "lifting",
+        "twisting",
+        "running",
+        "other_sport",
+        "long_sitting",
+        "long_standing",
+    ];
+    if a.multi("onset_activity").iter().any(|o| MECHANICAL.contains(o)) {
+        because.push("onset_activity");
+    }
+    Some(Finding {
+        id: "non_specific",
+        because,
+    })
+}

@@ -1,0 +1,18 @@
+//! back-pain-check: a privacy-first low back pain self-assessment widget.
+//!
+//! A short questionnaire is scored entirely on the device: no answer ever
+//! leaves the browser.
+//!
+//! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out).
+//! - [`content`]: the words of questions and advice, per language, as data.
+//! - `ui` (browser only): Yew function components that render the engine's state.
+//! - `embed` (browser only): the entry point that mounts the widget.
+
+pub mod content;
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;
