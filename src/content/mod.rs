@@ -101,7 +101,10 @@ impl Lang {
     }
 
     pub fn section(&self, id: &str) -> Option<&'static str> {
-        self.sections.iter().find(|(s, _)| *s == id).map(|(_, t)| *t)
+        self.sections
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map(|(_, t)| *t)
     }
 
     pub fn triage(&self, id: &str) -> Option<&'static TriageText> {

@@ -58,7 +58,11 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
         add("stay_active", vec![]);
     }
     if r.in_scope && not_emergency {
-        let because = if a.has("pain_now") { vec!["pain_now"] } else { vec![] };
+        let because = if a.has("pain_now") {
+            vec!["pain_now"]
+        } else {
+            vec![]
+        };
         add("pain_medicines", because);
     }
     if not_emergency {

@@ -100,7 +100,12 @@ impl fmt::Display for AnswerError {
                 "{id:?}: unknown option {option:?} (allowed: {})",
                 allowed.join(", ")
             ),
-            AnswerError::OutOfRange { id, value, min, max } => {
+            AnswerError::OutOfRange {
+                id,
+                value,
+                min,
+                max,
+            } => {
                 write!(f, "{id:?}: {value} is out of range ({min} to {max})")
             }
             AnswerError::EmptyList { id } => {

@@ -80,7 +80,9 @@ fn inflammatory(a: &Answers) -> Option<Finding> {
     if a.int("age").is_some_and(|age| age < 40) {
         features.push("age");
     }
-    if a.includes("onset_activity", "none_known") && !matches!(a.choice("injury"), Some("minor" | "major")) {
+    if a.includes("onset_activity", "none_known")
+        && !matches!(a.choice("injury"), Some("minor" | "major"))
+    {
         features.push("onset_activity");
     }
     features.extend(yes_ids(a, &["better_with_exercise"]));
@@ -153,7 +155,10 @@ fn non_specific(a: &Answers) -> Option<Finding> {
         "long_sitting",
         "long_standing",
     ];
-    if a.multi("onset_activity").iter().any(|o| MECHANICAL.contains(o)) {
+    if a.multi("onset_activity")
+        .iter()
+        .any(|o| MECHANICAL.contains(o))
+    {
         because.push("onset_activity");
     }
     Some(Finding {

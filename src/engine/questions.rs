@@ -134,15 +134,28 @@ const BOOL: Kind = Kind::Bool;
 pub static QUESTIONS: &[Question] = &[
     // About you
     q("age", Kind::Int { min: 0, max: 120 }, Section::About),
-    optional(q("sex", Kind::Choice(&["female", "male", "other"]), Section::About)),
+    optional(q(
+        "sex",
+        Kind::Choice(&["female", "male", "other"]),
+        Section::About,
+    )),
     // The pain
     q(
         "duration",
-        Kind::Choice(&["under_1_week", "1_to_4_weeks", "4_to_12_weeks", "over_12_weeks"]),
+        Kind::Choice(&[
+            "under_1_week",
+            "1_to_4_weeks",
+            "4_to_12_weeks",
+            "over_12_weeks",
+        ]),
         Section::ThePain,
     ),
     q("pain_now", Kind::Int { min: 0, max: 10 }, Section::ThePain),
-    q("improving", Kind::Choice(&["better", "same", "worse"]), Section::ThePain),
+    q(
+        "improving",
+        Kind::Choice(&["better", "same", "worse"]),
+        Section::ThePain,
+    ),
     q("rest_eases", BOOL, Section::ThePain),
     q(
         "pain_reach",
@@ -171,7 +184,10 @@ pub static QUESTIONS: &[Question] = &[
     // Warning signs: always asked, in plain words.
     flag("bladder_bowel", BOOL),
     flag("saddle_numbness", BOOL),
-    flag("leg_weakness", Kind::Choice(&["none", "stable", "worsening"])),
+    flag(
+        "leg_weakness",
+        Kind::Choice(&["none", "stable", "worsening"]),
+    ),
     flag("fever", BOOL),
     flag("infection_risk", BOOL),
     flag("weight_loss", BOOL),
@@ -195,8 +211,16 @@ pub static QUESTIONS: &[Question] = &[
         AskIf::IsTrue("runs"),
     ),
     // Lifestyle and work
-    optional(q("height_cm", Kind::Int { min: 50, max: 250 }, Section::Lifestyle)),
-    optional(q("weight_kg", Kind::Int { min: 20, max: 300 }, Section::Lifestyle)),
+    optional(q(
+        "height_cm",
+        Kind::Int { min: 50, max: 250 },
+        Section::Lifestyle,
+    )),
+    optional(q(
+        "weight_kg",
+        Kind::Int { min: 20, max: 300 },
+        Section::Lifestyle,
+    )),
     q(
         "activity",
         Kind::Choice(&["inactive", "weekend_only", "regular"]),
@@ -232,7 +256,13 @@ pub static QUESTIONS: &[Question] = &[
     q("low_mood", BOOL, Section::Recovery),
     q(
         "bothersomeness",
-        Kind::Choice(&["not_at_all", "slightly", "moderately", "very_much", "extremely"]),
+        Kind::Choice(&[
+            "not_at_all",
+            "slightly",
+            "moderately",
+            "very_much",
+            "extremely",
+        ]),
         Section::Recovery,
     ),
 ];

@@ -35,7 +35,9 @@ pub(super) fn risk_factors(a: &Answers) -> Vec<RiskFactor> {
     if a.yes("smoking") {
         add("smoking", true, vec!["smoking"]);
     }
-    if a.int("alcohol_units_week").is_some_and(|u| u > ALCOHOL_UNITS_LIMIT) {
+    if a.int("alcohol_units_week")
+        .is_some_and(|u| u > ALCOHOL_UNITS_LIMIT)
+    {
         add("alcohol", true, vec!["alcohol_units_week"]);
     }
     let work = |option| a.includes("work_demands", option);

@@ -78,7 +78,11 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
         }
         t.flag("cauda_equina", Emergency, ce);
     } else if both_legs && worsening_weakness {
-        t.flag("cauda_equina", Emergency, vec!["leg_pain_side", "leg_weakness"]);
+        t.flag(
+            "cauda_equina",
+            Emergency,
+            vec!["leg_pain_side", "leg_weakness"],
+        );
     }
 
     if worsening_weakness {
@@ -232,7 +236,9 @@ fn contradictions(a: &Answers) -> Vec<&'static str> {
         }
     };
     let no_legs = a.is("leg_pain_side", "none");
-    if a.is("pain_reach", "back_only") && matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs")) {
+    if a.is("pain_reach", "back_only")
+        && matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs"))
+    {
         add(["pain_reach", "leg_pain_side"]);
     }
     if a.is("pain_reach", "below_knee") && no_legs {

@@ -1,0 +1,1 @@
+//! Browser entry points. Placeholder until the foundation lands.

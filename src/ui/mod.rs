@@ -1,0 +1,1 @@
+//! Yew function components (browser only). Placeholder until the foundation lands.
