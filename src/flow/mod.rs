@@ -1,0 +1,233 @@
+//! The questionnaire's state and its rules of movement, as a pure reducer.
+//!
+//! The Yew components (`crate::ui`) only render a [`Flow`] and send
+//! [`Action`]s; every rule (what is asked next, when the flow ends early,
+//! what counts as answered) lives here, where it is tested natively.
+
+mod number;
+mod steps;
+
+use std::collections::BTreeMap;
+
+pub use number::{parse_number, Problem};
+pub use steps::{effective_answers, shown_steps, step_of, Step, STEPS};
+
+use crate::engine::{assess, question, Answers, Assessment, Kind, Triage, Value};
+
+/// Where the person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// A step of the questionnaire, by index into [`STEPS`].
+    Step(usize),
+    /// All answers, each with a way to change it.
+    Review,
+    Result,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A checked answer from a control.
+    Answer(&'static str, Value),
+    /// Text typed into a number field; kept as typed, answered when valid.
+    Type(&'static str, String),
+    /// Adds or removes one option of a list question.
+    Toggle(&'static str, &'static str),
+    Next,
+    Back,
+    /// Go back to the step holding this question, then return to the review.
+    Edit(&'static str),
+    Restart,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flow {
+    pub screen: Screen,
+    /// Every answer given, including ones skip logic has since hidden.
+    pub answers: Answers,
+    /// Number fields as typed, so an invalid entry is never lost.
+    pub drafts: BTreeMap<&'static str, String>,
+    /// Problems to show beside questions of the current step.
+    pub problems: BTreeMap<&'static str, Problem>,
+    /// The flow ended before the review because of a red flag.
+    pub ended_early: bool,
+    /// Editing from the review: Next returns there.
+    editing: bool,
+    /// Screens visited, for Back.
+    history: Vec<Screen>,
+}
+
+impl Default for Flow {
+    fn default() -> Self {
+        Flow {
+            screen: Screen::Step(0),
+            answers: Answers::new(),
+            drafts: BTreeMap::new(),
+            problems: BTreeMap::new(),
+            ended_early: false,
+            editing: false,
+            history: Vec::new(),
+        }
+    }
+}
+
+impl Flow {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The assessment of the answers that count now.
+    pub fn assessment(&self) -> Assessment {
+        assess(&effective_answers(&self.answers))
+    }
+
+    /// (position, total) of the current step among the steps shown for the
+    /// current answers; the total changes honestly as skip logic does.
+    pub fn progress(&self) -> (usize, usize) {
+        let shown = shown_steps(&self.answers);
+        let total = shown.len();
+        let at = match self.screen {
+            Screen::Step(i) => shown.iter().position(|&s| s >= i).unwrap_or(total),
+            Screen::Review | Screen::Result => total,
+        };
+        (at + 1, total)
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    pub fn reduce(mut self, action: Action) -> Flow {
+        match action {
+            Action::Answer(id, value) => {
+                self.problems.remove(id);
+                self.answers.insert(id, value);
+            }
+            Action::Type(id, text) => self.typed(id, text),
+            Action::Toggle(id, option) => self.toggle(id, option),
+            Action::Next => self.next(),
+            Action::Back => {
+                if let Some(previous) = self.history.pop() {
+                    self.problems.clear();
+                    self.screen = previous;
+                    if !matches!(previous, Screen::Result) {
+                        self.ended_early = false;
+                    }
+                }
+            }
+            Action::Edit(id) => {
+                if let Some(step) = step_of(id) {
+                    self.history.push(self.screen);
+                    self.screen = Screen::Step(step);
+                    self.editing = true;
+                    self.problems.clear();
+                }
+            }
+            Action::Restart => return Flow::new(),
+        }
+        self
+    }
+
+    fn typed(&mut self, id: &'static str, text: String) {
+        let Some(q) = question(id) else { return };
+        let Kind::Int { min, max } = q.kind else {
+            return;
+        };
+        match parse_number(&text, min, max) {
+            Ok(Some(n)) => {
+                self.answers.insert(id, Value::Int(n));
+                self.problems.remove(id);
+            }
+            Ok(None) => {
+                self.answers.remove(id);
+                self.problems.remove(id);
+            }
+            // The old answer is dropped so a stale number is never assessed,
+            // but the typed text stays on screen with the problem beside it.
+            Err(p) => {
+                self.answers.remove(id);
+                self.problems.insert(id, p);
+            }
+        }
+        self.drafts.insert(id, text);
+    }
+
+    /// "None" options exclude the others, and the others exclude "none".
+    fn toggle(&mut self, id: &'static str, option: &'static str) {
+        let Some(q) = question(id) else { return };
+        let Kind::Multi(options) = q.kind else { return };
+        let Some(&option) = options.iter().find(|o| **o == option) else {
+            return;
+        };
+        let exclusive = |o: &str| o == "none" || o == "none_known";
+        let mut chosen: Vec<&'static str> = self.answers.multi(id).to_vec();
+        if let Some(at) = chosen.iter().position(|o| *o == option) {
+            chosen.remove(at);
+        } else if exclusive(option) {
+            chosen = vec![option];
+        } else {
+            chosen.retain(|o| !exclusive(o));
+            chosen.push(option);
+        }
+        self.problems.remove(id);
+        if chosen.is_empty() {
+            self.answers.remove(id);
+        } else {
+            chosen.sort_by_key(|o| options.iter().position(|x| x == o));
+            self.answers.insert(id, Value::Multi(chosen));
+        }
+    }
+
+    /// Problems that stop the person leaving step `i`: unanswered required
+    /// questions, and number fields whose text is not yet a valid answer.
+    fn step_problems(&self, i: usize) -> BTreeMap<&'static str, Problem> {
+        let mut out = BTreeMap::new();
+        for q in STEPS[i].asked(&self.answers) {
+            if let Some(p) = self.problems.get(q.id) {
+                out.insert(q.id, *p);
+            } else if !q.optional && !self.answers.has(q.id) {
+                out.insert(q.id, Problem::Required);
+            }
+        }
+        out
+    }
+
+    fn next(&mut self) {
+        match self.screen {
+            Screen::Step(i) => {
+                let problems = self.step_problems(i);
+                if !problems.is_empty() {
+                    self.problems = problems;
+                    return;
+                }
+                self.history.push(self.screen);
+                // A red flag that needs help today ends the questionnaire now.
+                if STEPS[i].has_red_flag() {
+                    let a = self.assessment();
+                    if !a.red_flags.is_empty() && a.triage >= Triage::Urgent {
+                        self.ended_early = true;
+                        self.editing = false;
+                        self.screen = Screen::Result;
+                        return;
+                    }
+                }
+                if self.editing {
+                    self.editing = false;
+                    self.screen = Screen::Review;
+                    return;
+                }
+                self.screen = shown_steps(&self.answers)
+                    .into_iter()
+                    .find(|&s| s > i)
+                    .map_or(Screen::Review, Screen::Step);
+            }
+            Screen::Review => {
+                self.history.push(self.screen);
+                self.screen = Screen::Result;
+            }
+            Screen::Result => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,189 @@
+use super::*;
+use crate::engine::{Question, Triage, QUESTIONS};
+
+fn step(id: &str) -> Screen {
+    Screen::Step(STEPS.iter().position(|s| s.id == id).unwrap())
+}
+
+fn answer_step(flow: Flow, values: &[(&'static str, Value)]) -> Flow {
+    let flow = values
+        .iter()
+        .cloned()
+        .fold(flow, |f, (id, v)| f.reduce(Action::Answer(id, v)));
+    flow.reduce(Action::Next)
+}
+
+#[test]
+fn every_question_is_on_exactly_one_step() {
+    for q in QUESTIONS {
+        let n = STEPS.iter().filter(|s| s.questions.contains(&q.id)).count();
+        assert_eq!(n, 1, "{} is on {n} steps", q.id);
+    }
+    for s in STEPS {
+        for id in s.questions {
+            assert!(question(id).is_some(), "step {} names unknown {id}", s.id);
+        }
+    }
+}
+
+#[test]
+fn age_moves_on_when_valid_and_explains_when_not() {
+    let f = Flow::new().reduce(Action::Type("age", "abc".into()));
+    assert_eq!(f.problems.get("age"), Some(&Problem::NotANumber));
+    let f = f.reduce(Action::Next);
+    assert_eq!(
+        f.screen,
+        step("about_you"),
+        "an invalid age must not move on"
+    );
+    assert_eq!(
+        f.drafts.get("age").map(String::as_str),
+        Some("abc"),
+        "typed text is kept"
+    );
+
+    let f = f
+        .reduce(Action::Type("age", "34".into()))
+        .reduce(Action::Next);
+    assert!(f.problems.is_empty());
+    assert_eq!(f.screen, step("duration"));
+    assert_eq!(f.answers.int("age"), Some(34));
+}
+
+#[test]
+fn empty_required_question_is_flagged_on_next() {
+    let f = Flow::new().reduce(Action::Next);
+    assert_eq!(f.problems.get("age"), Some(&Problem::Required));
+    assert!(!f.problems.contains_key("sex"), "sex is optional");
+}
+
+#[test]
+fn back_keeps_answers() {
+    let f = Flow::new()
+        .reduce(Action::Type("age", "40".into()))
+        .reduce(Action::Next);
+    let f = answer_step(f, &[("duration", Value::Choice("1_to_4_weeks"))]);
+    let f = f.reduce(Action::Back).reduce(Action::Back);
+    assert_eq!(f.screen, step("about_you"));
+    assert_eq!(f.answers.int("age"), Some(40));
+    assert_eq!(f.answers.choice("duration"), Some("1_to_4_weeks"));
+    assert_eq!(f.drafts.get("age").map(String::as_str), Some("40"));
+}
+
+/// Some valid answer for a question, "no" where there is a choice.
+fn some_value(q: &Question) -> Value {
+    match q.kind {
+        Kind::Bool => Value::Bool(false),
+        Kind::Int { min, max } => Value::Int((min + max) / 2),
+        Kind::Choice(o) => Value::Choice(o[0]),
+        Kind::Multi(o) => Value::Multi(vec![o[0]]),
+    }
+}
+
+#[test]
+fn a_red_flag_ends_the_flow_early() {
+    let mut f = Flow::new().reduce(Action::Type("age", "52".into()));
+    while f.screen != step("warning_nerves") {
+        let Screen::Step(i) = f.screen else {
+            panic!("left the questionnaire at {:?}", f.screen)
+        };
+        let answers = f.answers.clone();
+        for q in STEPS[i].asked(&answers).filter(|q| !answers.has(q.id)) {
+            f = f.reduce(Action::Answer(q.id, some_value(q)));
+        }
+        f = f.reduce(Action::Next);
+    }
+    let f = answer_step(
+        f,
+        &[
+            ("bladder_bowel", Value::Bool(true)),
+            ("saddle_numbness", Value::Bool(false)),
+            ("leg_weakness", Value::Choice("none")),
+        ],
+    );
+    assert_eq!(f.screen, Screen::Result);
+    assert!(f.ended_early);
+    assert_eq!(f.assessment().triage, Triage::Emergency);
+    // The person can still go back and see their answers.
+    let f = f.reduce(Action::Back);
+    assert_eq!(f.screen, step("warning_nerves"));
+    assert!(f.answers.yes("bladder_bowel"));
+}
+
+#[test]
+fn progress_follows_skip_logic() {
+    let f = Flow::new();
+    let (at, before) = f.progress();
+    assert_eq!(at, 1);
+    let f = f.reduce(Action::Answer("leg_pain_side", Value::Choice("one_leg")));
+    assert_eq!(
+        f.progress().1,
+        before + 1,
+        "the walking question joins the path"
+    );
+    let f = f.reduce(Action::Answer("runs", Value::Bool(true)));
+    assert_eq!(
+        f.progress().1,
+        before + 2,
+        "the running-pain question joins"
+    );
+    let f = f.reduce(Action::Answer("leg_pain_side", Value::Choice("none")));
+    assert_eq!(f.progress().1, before + 1, "and leaves when hidden again");
+}
+
+#[test]
+fn hidden_answers_are_kept_but_not_assessed() {
+    let f = Flow::new()
+        .reduce(Action::Answer("runs", Value::Bool(true)))
+        .reduce(Action::Answer("pain_when_running", Value::Bool(true)))
+        .reduce(Action::Answer("runs", Value::Bool(false)));
+    assert!(f.answers.yes("pain_when_running"), "kept");
+    let a = f.assessment();
+    assert!(
+        !a.reasons.iter().any(|r| r.id == "contradictory_answers"),
+        "a hidden answer must not count"
+    );
+}
+
+#[test]
+fn edit_from_review_returns_to_review() {
+    let mut f = Flow::new();
+    f.screen = Screen::Review;
+    let f = f.reduce(Action::Edit("smoking"));
+    assert_eq!(f.screen, step("habits"));
+    let f = answer_step(
+        f,
+        &[
+            ("activity", Value::Choice("regular")),
+            ("smoking", Value::Bool(true)),
+        ],
+    );
+    assert_eq!(f.screen, Screen::Review);
+    assert!(f.answers.yes("smoking"));
+}
+
+#[test]
+fn none_excludes_other_options() {
+    let f = Flow::new()
+        .reduce(Action::Toggle("work_demands", "long_sitting"))
+        .reduce(Action::Toggle("work_demands", "vibration"));
+    assert_eq!(
+        f.answers.multi("work_demands"),
+        ["long_sitting", "vibration"]
+    );
+    let f = f.reduce(Action::Toggle("work_demands", "none"));
+    assert_eq!(f.answers.multi("work_demands"), ["none"]);
+    let f = f.reduce(Action::Toggle("work_demands", "vibration"));
+    assert_eq!(f.answers.multi("work_demands"), ["vibration"]);
+    let f = f.reduce(Action::Toggle("work_demands", "vibration"));
+    assert!(!f.answers.has("work_demands"));
+}
+
+#[test]
+fn restart_clears_everything() {
+    let f = Flow::new()
+        .reduce(Action::Type("age", "30".into()))
+        .reduce(Action::Next)
+        .reduce(Action::Restart);
+    assert_eq!(f, Flow::new());
+}
