@@ -48,7 +48,7 @@ pub fn assess(a: &Answers) -> Assessment {
         }
     }
     let triage = t.level();
-    t.reasons.sort_by(|x, y| y.level.cmp(&x.level));
+    t.reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
 
     let mut assessment = Assessment {
         in_scope: a.int("age").is_none_or(|age| age >= MIN_AGE),
