@@ -1,14 +1,1142 @@
-//! English text. (Placeholder: filled in by the content work.)
+//! English text (British spelling).
+//!
+//! Plain words for a worried person reading on a phone: short sentences, no
+//! diagnosis ("your answers fit", "may"), no HTML. The order of every table
+//! follows the engine's tables (`engine::QUESTIONS`, `engine::ids`).
 use super::*;
+
+use AdviceGroup::{AtHome, AtWork, Exercise, Now, Prevention};
+
+const fn qt(
+    id: &'static str,
+    text: &'static str,
+    help: &'static str,
+    options: &'static [(&'static str, &'static str)],
+) -> QuestionText {
+    QuestionText {
+        id,
+        text,
+        help,
+        options,
+    }
+}
+
+const fn ex(id: &'static str, title: &'static str, text: &'static str) -> Explainer {
+    Explainer { id, title, text }
+}
+
+const fn adv(
+    id: &'static str,
+    group: AdviceGroup,
+    title: &'static str,
+    body: &'static [&'static str],
+) -> AdviceText {
+    AdviceText {
+        id,
+        group,
+        title,
+        body,
+    }
+}
 
 pub static EN: Lang = Lang {
     code: "en",
-    questions: &[],
-    sections: &[],
-    triage: &[],
-    red_flags: &[],
-    patterns: &[],
-    risk_factors: &[],
-    reasons: &[],
-    advice: &[],
+    questions: QUESTIONS,
+    sections: SECTIONS,
+    triage: TRIAGE,
+    red_flags: RED_FLAGS,
+    patterns: PATTERNS,
+    risk_factors: RISK_FACTORS,
+    reasons: REASONS,
+    advice: ADVICE,
 };
+
+static QUESTIONS: &[QuestionText] = &[
+    // About you
+    qt(
+        "age",
+        "How old are you?",
+        "This check is made for people aged 16 and over.",
+        &[],
+    ),
+    qt(
+        "sex",
+        "What is your sex?",
+        "You can skip this. It helps us judge the chance of a weak or broken bone in the spine.",
+        &[("female", "Female"), ("male", "Male"), ("other", "Other")],
+    ),
+    // The pain
+    qt(
+        "duration",
+        "How long have you had this bout of back pain?",
+        "Count from when this episode of pain started.",
+        &[
+            ("under_1_week", "Less than 1 week"),
+            ("1_to_4_weeks", "1 to 4 weeks"),
+            ("4_to_12_weeks", "4 to 12 weeks"),
+            ("over_12_weeks", "More than 12 weeks"),
+        ],
+    ),
+    qt(
+        "pain_now",
+        "How bad is your pain right now, from 0 to 10?",
+        "0 means no pain at all. 10 means the worst pain you can imagine.",
+        &[],
+    ),
+    qt(
+        "improving",
+        "Over the last few days, how has your pain changed?",
+        "",
+        &[
+            ("better", "It is getting better"),
+            ("same", "It is about the same"),
+            ("worse", "It is getting worse"),
+        ],
+    ),
+    qt(
+        "rest_eases",
+        "Does the pain ease when you rest or lie down?",
+        "",
+        &[],
+    ),
+    qt(
+        "pain_reach",
+        "How far down does the pain go?",
+        "Pick the lowest place the pain reaches. The picture shows each area.",
+        &[
+            ("back_only", "Lower back only"),
+            ("buttock_or_thigh", "Down to the buttock or thigh"),
+            ("below_knee", "Below the knee"),
+        ],
+    ),
+    qt(
+        "leg_pain_side",
+        "Do you have pain or other odd feelings in your legs?",
+        "Count pain, numbness, tingling or weakness in a leg or foot.",
+        &[
+            ("none", "No leg symptoms"),
+            ("one_leg", "One leg"),
+            ("both_legs", "Both legs"),
+        ],
+    ),
+    qt(
+        "leg_numbness",
+        "Do you have numbness, tingling or pins and needles in a leg or foot?",
+        "",
+        &[],
+    ),
+    qt(
+        "onset_activity",
+        "What were you doing when the pain started?",
+        "Pick all that apply.",
+        &[
+            ("lifting", "Lifting something"),
+            ("twisting", "Twisting or turning"),
+            ("running", "Running"),
+            ("other_sport", "Another sport or workout"),
+            ("long_sitting", "Sitting for a long time"),
+            ("long_standing", "Standing for a long time"),
+            ("none_known", "Nothing I know of, it came on by itself"),
+        ],
+    ),
+    // Warning signs
+    qt(
+        "bladder_bowel",
+        "Since your back pain began, have you had new trouble peeing, or lost control of your bladder or bowels?",
+        "For example, you cannot pee, you cannot feel when you need to go, or you leak pee or poo without meaning to.",
+        &[],
+    ),
+    qt(
+        "saddle_numbness",
+        "Have you become numb around your genitals, bottom or inner thighs?",
+        "For example, you cannot feel the toilet paper properly when you wipe. Only count it if it is new.",
+        &[],
+    ),
+    qt(
+        "leg_weakness",
+        "Is one of your legs or feet weak?",
+        "For example, your foot drags or slaps down, you keep tripping, or a leg gives way.",
+        &[
+            ("none", "No weakness"),
+            ("stable", "Yes, but it is not getting worse"),
+            ("worsening", "Yes, and it is getting worse"),
+        ],
+    ),
+    qt(
+        "fever",
+        "Do you have a fever or chills, or do you feel very unwell in yourself?",
+        "For example, you feel hot and shivery, or far more ill than back pain alone would explain.",
+        &[],
+    ),
+    qt(
+        "infection_risk",
+        "Do you inject drugs, have a weak immune system, or have you recently had an infection or a procedure on your spine?",
+        "A weak immune system can come from cancer treatment, medicines after a transplant, or HIV.",
+        &[],
+    ),
+    qt(
+        "weight_loss",
+        "Have you lost weight recently without trying?",
+        "For example, your clothes have got looser without you dieting.",
+        &[],
+    ),
+    qt(
+        "cancer_history",
+        "Have you ever had cancer?",
+        "Answer yes even if it was treated a long time ago.",
+        &[],
+    ),
+    qt(
+        "injury",
+        "Did the pain start after an injury?",
+        "",
+        &[
+            ("none", "No injury"),
+            ("minor", "A small slip, strain or minor fall"),
+            ("major", "A big fall, a road accident or a hard blow to the back"),
+        ],
+    ),
+    qt(
+        "bone_risk",
+        "Do you have thin, weak bones (osteoporosis), or have you taken steroid tablets for a long time?",
+        "Steroid tablets such as prednisolone, taken for 3 months or more.",
+        &[],
+    ),
+    qt(
+        "night_pain",
+        "Is the pain there all the time at night or at rest, whatever position you lie in?",
+        "Pain that wakes you when you turn over, then settles, does not count.",
+        &[],
+    ),
+    // How the pain behaves
+    qt(
+        "morning_stiffness",
+        "When you get up in the morning, is your back stiff for more than 30 minutes?",
+        "",
+        &[],
+    ),
+    qt(
+        "better_with_exercise",
+        "Does your back feel better once you exercise or move about?",
+        "",
+        &[],
+    ),
+    qt(
+        "wakes_second_half_night",
+        "Does the pain wake you in the second half of the night?",
+        "For example, in the early hours of the morning.",
+        &[],
+    ),
+    qt(
+        "walking_leg_pain",
+        "When you walk or stand, do you get pain, heaviness or tingling in your legs that eases when you sit down or bend forward?",
+        "",
+        &[],
+    ),
+    qt(
+        "extension_pain",
+        "Is the pain worse when you arch or lean your back backwards?",
+        "",
+        &[],
+    ),
+    // Running
+    qt(
+        "runs",
+        "Do you run regularly?",
+        "Count jogging, running for a sport, and treadmill running.",
+        &[],
+    ),
+    qt(
+        "pain_when_running",
+        "Does the pain start or get worse when you run?",
+        "",
+        &[],
+    ),
+    // Lifestyle and work
+    qt(
+        "height_cm",
+        "How tall are you, in centimetres?",
+        "You can skip this. 1 inch is about 2.5 cm, so 5 feet 6 inches is about 168 cm.",
+        &[],
+    ),
+    qt(
+        "weight_kg",
+        "How much do you weigh, in kilograms?",
+        "You can skip this. 1 stone is about 6.4 kg and 1 pound is about 0.45 kg.",
+        &[],
+    ),
+    qt(
+        "activity",
+        "How active are you in a usual week?",
+        "",
+        &[
+            ("inactive", "I rarely exercise"),
+            ("weekend_only", "I exercise mostly at weekends"),
+            ("regular", "I am active on several days most weeks"),
+        ],
+    ),
+    qt(
+        "smoking",
+        "Do you smoke?",
+        "Count cigarettes, rolling tobacco, cigars and pipes.",
+        &[],
+    ),
+    qt(
+        "alcohol_units_week",
+        "About how many units of alcohol do you drink in a week?",
+        "You can skip this. A pint of ordinary beer or a medium glass of wine is about 2 units. A single shot of spirits is 1 unit.",
+        &[],
+    ),
+    qt(
+        "work_demands",
+        "What does your work involve?",
+        "Pick all that apply. Count unpaid work and caring too.",
+        &[
+            ("heavy_lifting", "Lifting or carrying heavy things"),
+            ("twisting_bending", "A lot of bending or twisting"),
+            ("long_sitting", "Sitting for long periods"),
+            ("long_standing", "Standing for long periods"),
+            ("vibration", "Driving or using machines that shake the whole body"),
+            ("none", "None of these"),
+        ],
+    ),
+    qt(
+        "family_history",
+        "Has anyone in your close family had arthritis, osteoporosis or problems with their spine?",
+        "Close family means parents, brothers, sisters or children.",
+        &[],
+    ),
+    qt(
+        "spine_structure",
+        "Have you been told you have scoliosis (a curved spine) or another spine condition?",
+        "",
+        &[],
+    ),
+    // Recovery outlook
+    qt(
+        "other_pain",
+        "In the last two weeks, have you also had pain in your neck or shoulder?",
+        "",
+        &[],
+    ),
+    qt(
+        "slow_dressing",
+        "In the last two weeks, has your back made you slower at getting dressed?",
+        "",
+        &[],
+    ),
+    qt(
+        "short_walks",
+        "In the last two weeks, has your back kept you to walking only short distances?",
+        "",
+        &[],
+    ),
+    qt(
+        "fear_of_movement",
+        "Do you think being physically active could be unsafe for your back?",
+        "There are no right or wrong answers.",
+        &[],
+    ),
+    qt(
+        "worry",
+        "Lately, have worries been on your mind much of the time?",
+        "",
+        &[],
+    ),
+    qt(
+        "catastrophising",
+        "Does your pain feel awful, as if it will never get better?",
+        "",
+        &[],
+    ),
+    qt(
+        "low_mood",
+        "Lately, have you lost interest in things you normally enjoy?",
+        "",
+        &[],
+    ),
+    qt(
+        "bothersomeness",
+        "Overall, how much has your back pain troubled you in the last two weeks?",
+        "",
+        &[
+            ("not_at_all", "Not at all"),
+            ("slightly", "A little"),
+            ("moderately", "A fair amount"),
+            ("very_much", "A lot"),
+            ("extremely", "Extremely"),
+        ],
+    ),
+];
+
+static SECTIONS: &[(&str, &str)] = &[
+    ("about", "About you"),
+    ("the_pain", "Your pain"),
+    ("warning_signs", "Warning signs"),
+    ("pain_pattern", "How the pain behaves"),
+    ("running", "Running"),
+    ("lifestyle", "Your lifestyle and work"),
+    ("recovery", "How you are coping"),
+];
+
+static TRIAGE: &[TriageText] = &[
+    TriageText {
+        id: "emergency",
+        title: "Get emergency help now",
+        action: "Call {number} or go to the nearest emergency department now. Do not wait to see if it gets better, and do not drive yourself.",
+    },
+    TriageText {
+        id: "urgent",
+        title: "See a doctor today",
+        action: "Contact a doctor today, within 24 hours at the latest. Call your doctor's surgery and say it is urgent, or use an urgent care or out-of-hours service.",
+    },
+    TriageText {
+        id: "see_gp",
+        title: "Book a doctor or physiotherapist",
+        action: "Book to see a GP (family doctor) or a physiotherapist in the next 1 to 2 weeks. Until then, follow the advice below, and get help sooner if a warning sign appears.",
+    },
+    TriageText {
+        id: "self_care",
+        title: "You can look after this at home",
+        action: "Follow the advice below to look after your back. See a doctor if it is not getting better in 2 to 4 weeks, or sooner if a warning sign appears.",
+    },
+];
+
+static RED_FLAGS: &[Explainer] = &[
+    ex(
+        "cauda_equina",
+        "Possible pressure on the nerves at the base of the spine",
+        "Your answers may point to pressure on the bundle of nerves at the bottom of your spine (cauda equina syndrome). This is rare, but it needs checking in hospital straight away. Quick treatment can protect your bladder, bowel, sex life and legs.",
+    ),
+    ex(
+        "progressive_deficit",
+        "Leg weakness that is getting worse",
+        "Weakness that keeps getting worse may mean a nerve is being squeezed more and more. It needs to be examined straight away, so the nerve can be protected before lasting harm is done.",
+    ),
+    ex(
+        "malignancy",
+        "Signs that need a check for a less common cause",
+        "Some of your answers, such as past cancer, weight loss without trying, or constant pain at night, can sometimes go with a more serious cause, including cancer in the spine. Back pain is still usually from a common cause, but a doctor should check you within a day to be sure.",
+    ),
+    ex(
+        "infection",
+        "Possible infection",
+        "Back pain together with a fever, feeling very unwell, or a higher chance of infection can, rarely, mean an infection in the spine. It can be treated, but a doctor needs to check you quickly and may do tests.",
+    ),
+    ex(
+        "fracture",
+        "Possible broken bone in the spine",
+        "Your answers suggest your bones may be weaker than usual, for example because of osteoporosis, steroid tablets or age. Then even a small fall or strain can crack a bone in the spine. A doctor should check you within a day so it can be found and treated.",
+    ),
+    ex(
+        "major_trauma",
+        "Back pain after a serious injury",
+        "After a big fall, a road accident or a hard blow, back pain can come from a broken bone or other damage. It needs checking in an emergency department now. If moving makes the pain worse, keep as still as you can until help arrives.",
+    ),
+];
+
+static PATTERNS: &[Explainer] = &[
+    ex(
+        "non_specific",
+        "Common back pain (strain or sprain)",
+        "Your answers fit the most common kind of back pain. It usually comes from a strain or sprain of the muscles, ligaments or joints of the back, not from serious damage. It most often settles within a few weeks.",
+    ),
+    ex(
+        "radicular",
+        "Sciatica (an irritated nerve)",
+        "Your answers fit sciatica. This is when a nerve root leaving the lower spine is irritated, often by a bulging disc, so pain travels down the leg, sometimes with numbness or tingling. It often eases with time, and a clinician can confirm it.",
+    ),
+    ex(
+        "stenosis",
+        "Narrowing in the lower spine (spinal stenosis)",
+        "Your answers fit spinal stenosis. With age, the space for the nerves in the lower spine can narrow, so walking or standing brings on leg pain or heaviness that eases when you sit or bend forward. A clinician can confirm it, and exercise and physiotherapy often help.",
+    ),
+    ex(
+        "inflammatory",
+        "Inflammatory back pain",
+        "Your answers fit inflammatory back pain, which can be a sign of a condition called axial spondyloarthritis. It often starts before 40, and is worse after rest and better with movement. It needs a doctor to check, and it can be treated.",
+    ),
+    ex(
+        "spondylolysis",
+        "Stress fracture in a vertebra (spondylolysis)",
+        "Your answers fit spondylolysis, a small stress fracture in the back part of a vertebra (one of the bones of the spine). It is a common cause of back pain in young athletes, especially in sports with a lot of arching backwards. A clinician can confirm it, and it usually heals well with the right rest and rehab.",
+    ),
+];
+
+static RISK_FACTORS: &[Explainer] = &[
+    ex(
+        "excess_weight",
+        "Extra body weight",
+        "Extra weight puts more load on the discs and joints of your back. This can change, and even a small weight loss helps.",
+    ),
+    ex(
+        "inactivity",
+        "Not much exercise",
+        "Weak back and tummy muscles give your spine less support. This can change: regular activity builds strength and makes back pain less likely.",
+    ),
+    ex(
+        "weekend_warrior",
+        "Exercise mostly at weekends",
+        "A lot of exercise after a quiet week makes strains more likely. Spreading your activity across the week lowers that risk.",
+    ),
+    ex(
+        "smoking",
+        "Smoking",
+        "Smoking reduces blood flow to the discs, slows healing and weakens bones. Stopping helps at any age.",
+    ),
+    ex(
+        "alcohol",
+        "Drinking more than 14 units a week",
+        "Drinking above this level is linked with more back pain and weaker bones. Cutting down can help.",
+    ),
+    ex(
+        "work_lifting",
+        "Lifting, bending or twisting at work",
+        "Heavy lifting and a lot of bending or twisting strain the lower back. Safer ways of lifting and help with loads can reduce the strain.",
+    ),
+    ex(
+        "work_posture",
+        "Long hours sitting or standing at work",
+        "Staying in one position for hours loads the same parts of your back all day. Changing position often and a good work set-up can help.",
+    ),
+    ex(
+        "work_vibration",
+        "Whole-body vibration at work",
+        "Long hours driving or using machines that shake the whole body are linked with back pain. Breaks, good seating and less time exposed can help.",
+    ),
+    ex(
+        "mood_and_stress",
+        "Worry, stress or low mood",
+        "Pain and mood affect each other: stress and low mood can make pain feel worse and last longer. This can change, and support for your mood is part of good back care.",
+    ),
+    ex(
+        "age_over_30",
+        "Age over 30",
+        "Back pain becomes more common after 30, as discs slowly wear. You cannot change your age, but staying active keeps your back stronger.",
+    ),
+    ex(
+        "family_history",
+        "Family history",
+        "Arthritis, osteoporosis or spine problems in your family can make back problems more likely. It is a good reason to look after the things you can change.",
+    ),
+    ex(
+        "spine_structure",
+        "A known spine condition",
+        "A difference in the shape of the spine, such as scoliosis, can make back pain more likely. Tell any clinician you see about it.",
+    ),
+];
+
+static REASONS: &[Explainer] = &[
+    ex(
+        "unanswered_red_flags",
+        "Some warning-sign questions were not answered",
+        "Without these answers, this check cannot rule out a serious cause, so it cannot say it is safe to look after this at home. A clinician can ask you about them.",
+    ),
+    ex(
+        "missing_answers",
+        "Some key questions were not answered",
+        "These answers decide whether you should see someone. Without them, it is safer to have a clinician check you.",
+    ),
+    ex(
+        "contradictory_answers",
+        "Some answers do not fit together",
+        "Some of your answers seem to disagree, for example about where the pain goes. We have read them the safer way. A clinician can talk them through with you.",
+    ),
+    ex(
+        "under_16",
+        "You are under 16",
+        "This check is made for adults. Back pain in children and teenagers is more often linked to a specific cause, so a doctor should check it.",
+    ),
+    ex(
+        "leg_weakness",
+        "Weakness in a leg or foot",
+        "Weakness can mean a nerve is being pressed on. Even if it is not getting worse, a doctor should examine you within a day.",
+    ),
+    ex(
+        "pain_below_knee",
+        "Pain spreads below the knee",
+        "Pain that travels below the knee often comes from an irritated nerve. A doctor or physiotherapist should check how the nerve is working.",
+    ),
+    ex(
+        "leg_numbness",
+        "Numbness or tingling in a leg",
+        "Numbness, tingling or pins and needles can mean a nerve is involved. A clinician can test the feeling, strength and reflexes in your legs.",
+    ),
+    ex(
+        "both_legs",
+        "Symptoms in both legs",
+        "Symptoms in both legs are less usual with common back pain, so a clinician should check them. Get emergency help at once if bladder or bowel problems or numbness around your bottom start.",
+    ),
+    ex(
+        "lasting_weeks",
+        "Pain has lasted more than 4 weeks",
+        "Most back pain improves within a few weeks. When it lasts longer, a clinician can look for what is slowing recovery and offer more support.",
+    ),
+    ex(
+        "severe_not_eased",
+        "Severe pain that rest does not ease",
+        "Very strong pain that does not settle with rest is worth a clinician's look, to check the cause and to help you manage the pain.",
+    ),
+    ex(
+        "getting_worse",
+        "The pain is getting worse",
+        "Back pain usually eases bit by bit. Pain that is getting worse should be checked by a clinician.",
+    ),
+    ex(
+        "not_improving",
+        "The pain is not improving",
+        "Most back pain starts to ease within days. If yours has not changed after the first week, a clinician can check it and help you with a plan.",
+    ),
+    ex(
+        "weight_loss",
+        "Weight loss without trying",
+        "Losing weight without trying has many possible causes, and some need tests. A doctor should look into it along with your back pain.",
+    ),
+    ex(
+        "night_pain",
+        "Constant pain at night or at rest",
+        "Pain that no position eases is less typical of common back pain. A doctor should check it to rule out a less common cause.",
+    ),
+    ex(
+        "bone_risk",
+        "Thin bones or long-term steroids",
+        "Weaker bones can crack more easily, sometimes with little or no injury. A doctor can check for this and help you protect your bones.",
+    ),
+    ex(
+        "radicular",
+        "Signs of an irritated nerve (sciatica)",
+        "Nerve pain often improves with time, but a clinician should check how the nerve is working and help you manage the pain.",
+    ),
+    ex(
+        "stenosis",
+        "Leg pain on walking, eased by sitting",
+        "This can be a sign of narrowing in the lower spine. A clinician can confirm it and suggest exercises and other treatments.",
+    ),
+    ex(
+        "inflammatory",
+        "Signs of inflammatory back pain",
+        "This kind of back pain needs a doctor to check, sometimes with blood tests or scans. If it is confirmed, there are good treatments, and starting early helps.",
+    ),
+    ex(
+        "spondylolysis",
+        "Pain on arching back in a young athlete",
+        "In young people who do sport, this can be a stress fracture in the back of one of the bones of the spine. A clinician should check it before you return to full training.",
+    ),
+];
+
+static ADVICE: &[AdviceText] = &[
+    // What to do now, and what is going on.
+    adv(
+        "emergency_now",
+        Now,
+        "Get emergency help now",
+        &[
+            "Some of your answers may be signs of a serious problem that needs treatment quickly. Call the emergency number or go to the nearest emergency department now. Do not wait to see if it passes.",
+            "If you can, ask someone to take you or to stay with you. Do not drive yourself.",
+            "Show the staff this result, or tell them which warning signs you have. Bring a list of any medicines you take.",
+            "Many people checked for these signs turn out not to have a serious problem. Going now is still the right choice, because quick treatment matters when it is serious.",
+        ],
+    ),
+    adv(
+        "urgent_today",
+        Now,
+        "See a doctor today",
+        &[
+            "Some of your answers mean a doctor should see you today, or within 24 hours at the latest. This is not usually an emergency, but it should not wait for a routine appointment.",
+            "Call your doctor's surgery and say it is urgent. If they cannot see you today, use an urgent care centre, an out-of-hours service or a health advice phone line.",
+            "Tell them which answers in your result led to this advice. If new numbness, bladder or bowel problems, or worsening leg weakness appear before you are seen, call the emergency number.",
+        ],
+    ),
+    adv(
+        "book_appointment",
+        Now,
+        "Book an appointment",
+        &[
+            "Book to see a GP (family doctor) or a physiotherapist in the next 1 to 2 weeks. In many places you can see a physiotherapist without being referred.",
+            "Before you go, note when the pain started, what makes it better or worse, and which medicines you have tried. Your result lists the answers that led to this advice.",
+            "Until then, keep as active as you can and use the home advice below. If a warning sign appears, get help sooner.",
+        ],
+    ),
+    adv(
+        "self_care_plan",
+        Now,
+        "Your plan for the next few weeks",
+        &[
+            "Your answers fit back pain that can usually be looked after at home. Keep up your normal activities as much as the pain allows, even if you go slower for a while.",
+            "Use pain relief, heat or cold if they help you keep moving. Pick a few gentle exercises from the advice below and do them every day.",
+            "Expect good days and bad days. Most people feel clearly better within a few weeks. See a doctor if the pain is not getting better in 2 to 4 weeks, has not eased at all after the first week, or if a warning sign appears.",
+        ],
+    ),
+    adv(
+        "under_16",
+        Now,
+        "This check is made for adults",
+        &[
+            "This tool is designed for people aged 16 and over. Its questions and advice may not fit children and teenagers.",
+            "In young people, back pain is more often linked to a specific cause, such as a stress injury from sport. Please see a doctor, with a parent or carer if you can, so they can check it properly.",
+            "If any of the warning signs in this check apply to you, get help straight away.",
+        ],
+    ),
+    adv(
+        "unanswered_warning_signs",
+        Now,
+        "Some warning signs were not checked",
+        &[
+            "You did not answer some of the warning-sign questions. These questions look for rare but serious causes of back pain.",
+            "Without those answers, this result cannot rule out a serious cause. That is why it does not suggest looking after your back at home on your own.",
+            "You can go back and answer them, or talk them through with a doctor or nurse.",
+        ],
+    ),
+    adv(
+        "what_is_happening",
+        Now,
+        "How your lower back works",
+        &[
+            "Your lower back, or lumbar spine, has 5 bones called vertebrae. Between each pair sits a disc: a tough outer layer around a soft, jelly-like centre. The discs work as shock absorbers. At the back, two small facet joints link each vertebra to the next and guide how you bend and twist.",
+            "Ligaments are strong bands that hold the bones and discs together. Tendons join muscles to the bones. Together with the muscles, they support your spine and stop it moving too far.",
+            "Back pain can be a dull ache or a sharp, stabbing or shooting pain, and it can make it hard to stand up straight. It most often comes from a strained muscle, ligament or joint, not from serious damage. About 4 in 5 people have back pain at some point.",
+            "With age, discs get thinner and joints wear a little. This is normal, and many people with these changes have no pain at all.",
+        ],
+    ),
+    adv(
+        "how_long_it_lasts",
+        Now,
+        "How long back pain lasts",
+        &[
+            "Back pain that has lasted up to 4 weeks is called acute. From 4 to 12 weeks it is called subacute. After 12 weeks it is called chronic, which simply means long-lasting.",
+            "Most people improve a lot within a few weeks, even when the pain is strong at first. About 1 in 5 people with a new bout of back pain still have pain after 12 weeks.",
+            "Back pain can come back from time to time. A new bout does not mean your back is damaged, and the same steps usually help again.",
+        ],
+    ),
+    adv(
+        "what_a_doctor_does",
+        Now,
+        "What a doctor or physiotherapist will do",
+        &[
+            "They will ask about your pain, your health and your daily life. Then they will examine you: how you move, where it hurts and how far your back bends.",
+            "They may test your reflexes, the strength in your legs, and how well you feel touch. This shows whether a nerve is affected.",
+            "Scans and X-rays are usually not needed in the first weeks unless there are worrying signs. Many people with no pain at all have disc changes on a scan, so a scan can mislead more than it helps.",
+            "Ask about anything you are unsure of. Together you can make a plan that suits you.",
+        ],
+    ),
+    adv(
+        "safety_net",
+        Now,
+        "When to get help",
+        &[
+            "Call the emergency number or go to an emergency department at once if you get: new trouble peeing, or leaking pee or poo; new numbness around your genitals, bottom or inner thighs; leg weakness that is getting worse; or back pain after a big fall or accident.",
+            "See a doctor the same day if you get a fever or feel very unwell along with your back pain, or if you have had cancer and the back pain is new.",
+            "Book to see a doctor soon if the pain is not getting better after 2 to 4 weeks, is getting worse, spreads below the knee, or comes with numbness, tingling, constant night pain or weight loss without trying.",
+            "If you are not sure what to do, it is always fine to ask a doctor, nurse or pharmacist.",
+        ],
+    ),
+    // At home.
+    adv(
+        "stay_active",
+        AtHome,
+        "Keep moving",
+        &[
+            "Staying active is one of the best things you can do for back pain. Keep up your normal daily activities as much as you can, even if you do less or go slower at first.",
+            "Avoid bed rest. Lying down for long periods makes the back stiffer and weaker and can slow your recovery. Short rests when you need them are fine.",
+            "Take a break from heavy or strenuous tasks for a while, but keep moving. Gentle movement eases stiffness, reduces pain and stops your muscles getting weaker.",
+            "Some pain when you move is normal. It does not mean you are doing harm.",
+        ],
+    ),
+    adv(
+        "pain_medicines",
+        AtHome,
+        "Pain medicines",
+        &[
+            "Anti-inflammatory medicines such as ibuprofen can ease back pain. Take the lowest dose that helps, for the shortest time you need it, and follow the leaflet.",
+            "Do not take them if you have had a stomach ulcer, have kidney or heart problems, take blood thinners or are pregnant, unless a doctor says it is safe. A pharmacist can tell you what is safe for you.",
+            "Guidelines do not recommend paracetamol on its own for back pain, as it does little for most people. Opioid painkillers, such as codeine or morphine, are not advised for long-lasting back pain, because the risks outweigh the benefits.",
+            "Medicines work best as a help to keep you moving, not as a treatment on their own.",
+        ],
+    ),
+    adv(
+        "heat_and_ice",
+        AtHome,
+        "Heat and cold",
+        &[
+            "A heat pad, a hot water bottle or a warm bath can relax tight muscles and ease pain. Some people find a cold pack helps more, especially in the first couple of days.",
+            "Use whichever feels better. Wrap it in a towel so it does not touch your skin, and use it for 15 to 20 minutes at a time.",
+            "Check your skin often. Take extra care if you have diabetes or poor feeling in your skin.",
+        ],
+    ),
+    adv(
+        "sleep_positions",
+        AtHome,
+        "Sleeping more comfortably",
+        &[
+            "Try lying on your side with your knees bent up a little towards your chest. A pillow between your knees keeps your hips and back in line.",
+            "If you prefer lying on your back, a pillow under your knees can take some strain off your lower back.",
+            "A firm, supportive mattress usually helps more than a very soft one. To get out of bed, roll onto your side first, then push yourself up with your arms as you swing your legs down.",
+        ],
+    ),
+    adv(
+        "skip_unhelpful_treatments",
+        AtHome,
+        "Treatments you can skip",
+        &[
+            "Guidelines do not recommend back belts or corsets, traction (stretching the spine with weights or a machine), TENS machines (small electric pulses through the skin) or ultrasound treatment for back pain. They have not been shown to help enough.",
+            "Scans are usually not needed either, unless a doctor finds worrying signs.",
+            "Your time and money are better spent on staying active and on exercise. Hands-on treatment such as massage or manipulation can help some people when it goes along with exercise.",
+        ],
+    ),
+    adv(
+        "mood_and_worry",
+        AtHome,
+        "Worry, mood and pain",
+        &[
+            "Pain and mood affect each other. Worry, stress and low mood can make pain feel stronger and last longer, and pain can bring your mood down.",
+            "It is very common to fear that moving will cause damage. With common back pain, hurt does not usually mean harm, and gentle activity helps you recover.",
+            "Talking therapies, such as cognitive behavioural therapy (CBT), are part of good care for back pain. They can help you cope and get back to the things you enjoy. Ask your doctor about them.",
+            "If you feel hopeless or have thoughts of harming yourself, talk to a doctor or a helpline today.",
+        ],
+    ),
+    adv(
+        "long_lasting_pain",
+        AtHome,
+        "When pain lasts longer",
+        &[
+            "Pain that goes on for weeks or months can wear you down and affect your sleep, work, mood and time with others. It can be serious for your quality of life, even though it is rarely dangerous.",
+            "Long-lasting pain does not usually mean ongoing damage. Over time, the nerves that carry pain messages can become more sensitive, so pain can feel strong even when your back is healing.",
+            "A plan that combines exercise, staying active and support for coping works best. A doctor or physiotherapist can help you build one and set small, steady goals.",
+        ],
+    ),
+    // At work.
+    adv(
+        "lifting_safely",
+        AtWork,
+        "Lifting safely",
+        &[
+            "Before you lift, check the weight. If it is too heavy or awkward, do not try: get help, or use a trolley or other lifting aid.",
+            "Stand close to the load with your feet apart. Bend your knees, not just your back, tighten your tummy muscles, and keep your head up and in line with your back.",
+            "Hold the load close to your body as you lift. Do not twist as you lift or carry: turn by moving your feet.",
+            "At work, ask about training, lifting aids and ways to share heavy tasks.",
+        ],
+    ),
+    adv(
+        "desk_and_standing",
+        AtWork,
+        "Sitting and standing at work",
+        &[
+            "Set your work surface at a comfortable height, so you do not stoop or stretch to reach it. At a desk, have the top of your screen at about eye level and your shoulders relaxed.",
+            "Change position often. Get up, walk around or gently stretch at least every 30 to 60 minutes.",
+            "A small cushion or a rolled-up towel behind the small of your back gives support when you sit. If your feet do not rest flat on the floor, use a footrest or a few books.",
+            "If you stand for long periods, rest one foot on a low step and swap feet now and then. Wear comfortable, low-heeled shoes.",
+        ],
+    ),
+    adv(
+        "vibration_at_work",
+        AtWork,
+        "Vibration at work",
+        &[
+            "Long hours driving or using machines that shake your whole body put extra strain on your back.",
+            "Take regular breaks to get out, walk and stretch. Adjust your seat so your lower back is supported and you can reach the controls easily.",
+            "Ask your employer about seats or cabs that soak up vibration, and about sharing time on the machine.",
+        ],
+    ),
+    // Exercise and running.
+    adv(
+        "back_exercise",
+        Exercise,
+        "Exercise for your back",
+        &[
+            "Regular exercise is one of the best ways to ease back pain and stop it coming back. It builds up the muscles of your back and tummy, which support your spine.",
+            "Low-impact activities are a good place to start: walking, swimming, cycling, yoga or pilates. Start gently and do a little more each week.",
+            "A physiotherapist can show you exercises that suit your back, your age and your fitness. Some discomfort while you exercise is normal. Ease off if the pain is much worse afterwards.",
+        ],
+    ),
+    adv(
+        "get_moving",
+        Exercise,
+        "Getting more active",
+        &[
+            "Being more active helps protect your back, and it is never too late to start. Even short walks count.",
+            "Aim to build up to about 150 minutes of moderate activity a week, such as brisk walking, spread over most days. Start well below that and add a little at a time.",
+            "Choose something you enjoy, so it is easier to keep going. Walking and swimming are gentle on the back.",
+        ],
+    ),
+    adv(
+        "weekend_warrior",
+        Exercise,
+        "Spread exercise through the week",
+        &[
+            "Sitting still most of the week and then doing hours of sport or gym at the weekend is a common way to strain your back.",
+            "Try to spread your activity over several days. Short sessions in the week keep your muscles ready for longer ones.",
+            "Warm up before sport, build up slowly after a break, and stop if you feel a sudden sharp pain.",
+        ],
+    ),
+    adv(
+        "stenosis_walking",
+        Exercise,
+        "Walking when your legs ache",
+        &[
+            "If walking or standing brings on leg pain, bending forward usually eases it, because it gives the nerves more room. Sitting down for a moment helps too.",
+            "Leaning forward on a shopping trolley or walking poles can help you walk further. Cycling, including on an exercise bike, is often easier than walking.",
+            "Keep walking a little every day and rest when you need to. A physiotherapist can give you exercises that help you stay active.",
+        ],
+    ),
+    adv(
+        "running_return",
+        Exercise,
+        "Running with back pain",
+        &[
+            "You do not usually need to stop running. Keep moving, but cut down how far, how often and how hard you run until the pain settles.",
+            "Run-walk intervals work well, for example 1 minute of running then 1 minute of walking. Build up gradually, adding a little each week as long as the pain stays settled.",
+            "Strengthen your trunk and hips two or three times a week, for example with bridges, side planks and clamshells (lying on your side and opening your knees).",
+            "If the pain makes you change how you run, or gets worse during or after a run, ease off more.",
+        ],
+    ),
+    adv(
+        "running_see_clinician",
+        Exercise,
+        "When a runner should get checked",
+        &[
+            "See a doctor, physiotherapist or sports medicine clinician before going back to full training if you have pain, numbness or tingling in a leg, or pain at night.",
+            "In young runners, pain when arching the back can come from a stress fracture in the back of a vertebra (spondylolysis). It is best checked early, because it heals better with the right rest and rehab.",
+            "Until you are seen, stick to activities that do not bring on your pain.",
+        ],
+    ),
+    // Prevention.
+    adv(
+        "healthy_weight",
+        Prevention,
+        "A healthy weight",
+        &[
+            "Extra weight adds load to the discs and joints of your back. Losing even a small amount can ease that load.",
+            "Small, steady changes work best: more vegetables and fibre, fewer sugary drinks and snacks, and more daily movement. A doctor, nurse or dietitian can help you make a plan.",
+        ],
+    ),
+    adv(
+        "bone_health",
+        Prevention,
+        "Keeping your bones strong",
+        &[
+            "Strong bones are less likely to break. Your body needs calcium, phosphorus and vitamin D to build and keep bone.",
+            "Milk, cheese, yoghurt, tinned fish with soft bones, tofu and green vegetables give calcium. Phosphorus comes from foods such as dairy, meat, fish, nuts and beans. Sunlight on your skin makes vitamin D, and many people need a supplement in winter.",
+            "Walking and other weight-bearing exercise help too, and so do not smoking and keeping alcohol low. If you have osteoporosis or take steroid tablets, ask your doctor whether you need a bone check or treatment.",
+        ],
+    ),
+    adv(
+        "stop_smoking",
+        Prevention,
+        "Stopping smoking",
+        &[
+            "Smoking reduces blood flow to the discs in your back, which can make them wear faster. It also slows healing and raises the risk of thin bones (osteoporosis). A smoker's cough can strain the back too.",
+            "Stopping helps your back and your whole body, at any age. Stop-smoking services, nicotine replacement and other medicines make quitting much more likely to work. Ask your doctor or pharmacist.",
+        ],
+    ),
+    adv(
+        "alcohol",
+        Prevention,
+        "Cutting down on alcohol",
+        &[
+            "Drinking more than 14 units a week is linked with more back pain and weaker bones. Alcohol also disturbs sleep, which makes pain harder to cope with.",
+            "Spread your drinks over the week and have several alcohol-free days. A pint of ordinary beer is about 2 units, and a large glass of wine is about 3.",
+            "If cutting down is hard, your doctor can help, in confidence.",
+        ],
+    ),
+    adv(
+        "prevent_next_episode",
+        Prevention,
+        "Keeping your back healthy",
+        &[
+            "Regular exercise that keeps your back and tummy muscles strong is the best way to lower the chance of another bout of back pain.",
+            "Lift carefully, change position often, and set up your work space so you do not stoop or twist. Keep to a healthy weight and do not smoke.",
+            "If the pain does come back, remember what helped this time: keep moving, use simple pain relief if you need it, and build up activity gradually.",
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{ids, Section, Triage, QUESTIONS as ENGINE_QUESTIONS};
+
+    fn assert_unique(what: &str, ids: &[&str]) {
+        for (i, id) in ids.iter().enumerate() {
+            assert!(
+                !ids[..i].contains(id),
+                "{what}: `{id}` appears more than once"
+            );
+        }
+    }
+
+    /// The table's ids are exactly `expected`, once each, in the same order.
+    fn assert_matches(what: &str, got: &[&str], expected: &[&str]) {
+        assert_unique(what, got);
+        for id in expected {
+            assert_eq!(
+                got.iter().filter(|g| *g == id).count(),
+                1,
+                "{what}: `{id}` needs exactly one entry"
+            );
+        }
+        for id in got {
+            assert!(expected.contains(id), "{what}: `{id}` is not an engine id");
+        }
+        assert_eq!(got, expected, "{what}: order differs from the engine's");
+    }
+
+    fn explainer_ids(table: &[Explainer]) -> Vec<&'static str> {
+        table.iter().map(|e| e.id).collect()
+    }
+
+    #[test]
+    fn every_question_has_text_and_labels_in_order() {
+        let got: Vec<&str> = EN.questions.iter().map(|q| q.id).collect();
+        let expected: Vec<&str> = ENGINE_QUESTIONS.iter().map(|q| q.id).collect();
+        assert_matches("questions", &got, &expected);
+        for q in ENGINE_QUESTIONS {
+            let text = EN.question(q.id).unwrap();
+            assert!(!text.text.trim().is_empty(), "{}: empty text", q.id);
+            let labels: Vec<&str> = text.options.iter().map(|(o, _)| *o).collect();
+            assert_eq!(labels, q.kind.options(), "{}: option labels", q.id);
+            for (o, label) in text.options {
+                assert!(!label.trim().is_empty(), "{}: empty label for {o}", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_section_has_a_title() {
+        let got: Vec<&str> = EN.sections.iter().map(|(s, _)| *s).collect();
+        let expected: Vec<&str> = Section::ALL.iter().map(|s| s.id()).collect();
+        assert_matches("sections", &got, &expected);
+        for (id, title) in EN.sections {
+            assert!(!title.trim().is_empty(), "section {id}: empty title");
+        }
+    }
+
+    #[test]
+    fn every_triage_level_has_text() {
+        let got: Vec<&str> = EN.triage.iter().map(|t| t.id).collect();
+        assert_unique("triage", &got);
+        assert_eq!(got.len(), Triage::ALL.len());
+        for level in Triage::ALL {
+            let t = EN
+                .triage(level.id())
+                .unwrap_or_else(|| panic!("no text for triage {}", level.id()));
+            assert!(!t.title.trim().is_empty() && !t.action.trim().is_empty());
+        }
+        assert!(EN
+            .triage(Triage::Emergency.id())
+            .unwrap()
+            .action
+            .contains("{number}"));
+    }
+
+    #[test]
+    fn every_output_id_has_an_explainer() {
+        assert_matches("red_flags", &explainer_ids(EN.red_flags), ids::RED_FLAGS);
+        assert_matches("patterns", &explainer_ids(EN.patterns), ids::PATTERNS);
+        assert_matches(
+            "risk_factors",
+            &explainer_ids(EN.risk_factors),
+            ids::RISK_FACTORS,
+        );
+        assert_matches("reasons", &explainer_ids(EN.reasons), ids::REASONS);
+        for table in [EN.red_flags, EN.patterns, EN.risk_factors, EN.reasons] {
+            for e in table {
+                assert!(!e.title.trim().is_empty(), "{}: empty title", e.id);
+                assert!(!e.text.trim().is_empty(), "{}: empty text", e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_advice_id_has_text_in_its_group() {
+        let got: Vec<&str> = EN.advice.iter().map(|a| a.id).collect();
+        assert_matches("advice", &got, ids::ADVICE);
+        let first_of_group = [
+            ("emergency_now", Now),
+            ("stay_active", AtHome),
+            ("lifting_safely", AtWork),
+            ("back_exercise", Exercise),
+            ("healthy_weight", Prevention),
+        ];
+        let mut group = Now;
+        for a in EN.advice {
+            if let Some((_, g)) = first_of_group.iter().find(|(id, _)| *id == a.id) {
+                group = *g;
+            }
+            assert_eq!(a.group, group, "{}: wrong group", a.id);
+            assert!(!a.title.trim().is_empty(), "{}: empty title", a.id);
+            assert!(
+                (1..=4).contains(&a.body.len()),
+                "{}: needs 1 to 4 paragraphs",
+                a.id
+            );
+            for p in a.body {
+                assert!(!p.trim().is_empty(), "{}: empty paragraph", a.id);
+            }
+        }
+    }
+
+    /// Every string a person reads, with where it comes from.
+    fn all_strings() -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        for q in EN.questions {
+            out.push((format!("question {}", q.id), q.text));
+            out.push((format!("question {} help", q.id), q.help));
+            for (o, label) in q.options {
+                out.push((format!("question {} option {o}", q.id), *label));
+            }
+        }
+        for (id, title) in EN.sections {
+            out.push((format!("section {id}"), *title));
+        }
+        for t in EN.triage {
+            out.push((format!("triage {}", t.id), t.title));
+        }
+        for table in [EN.red_flags, EN.patterns, EN.risk_factors, EN.reasons] {
+            for e in table {
+                out.push((format!("explainer {}", e.id), e.title));
+                out.push((format!("explainer {}", e.id), e.text));
+            }
+        }
+        for a in EN.advice {
+            out.push((format!("advice {}", a.id), a.title));
+            for p in a.body {
+                out.push((format!("advice {}", a.id), *p));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn text_is_plain() {
+        let mut strings = all_strings();
+        for t in EN.triage {
+            // The one placeholder the UI fills in.
+            let action: &'static str = t.action;
+            strings.push((format!("triage {} action", t.id), action));
+        }
+        for (place, s) in strings {
+            let s = s.replace("{number}", "");
+            assert!(!s.contains('<'), "{place}: contains '<'");
+            assert!(
+                !s.contains('{') && !s.contains('}'),
+                "{place}: contains a brace"
+            );
+            assert!(!s.contains('!'), "{place}: contains '!'");
+            assert_eq!(s.trim(), s, "{place}: leading or trailing space");
+        }
+        for (place, s) in all_strings() {
+            assert!(
+                !s.contains("{number}"),
+                "{place}: placeholder outside triage"
+            );
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_short() {
+        for (place, s) in all_strings() {
+            let words = s.split_whitespace().count();
+            assert!(words <= 60, "{place}: {words} words");
+        }
+    }
+}
