@@ -1,0 +1,444 @@
+//! Properties of the engine over arbitrary answer sets, and reachability of
+//! every id and every question.
+
+mod common;
+
+use back_pain_check::engine::{
+    assess, ids, is_asked, question, Answers, AskIf, Assessment, Kind, Question, RawValue, Triage,
+    QUESTIONS,
+};
+use common::*;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use serde_json::{json, Value};
+
+// ---- strategies ----
+
+/// A valid raw value for `q`.
+fn valid_value(q: &'static Question) -> BoxedStrategy<RawValue> {
+    match q.kind {
+        Kind::Bool => any::<bool>().prop_map(RawValue::Bool).boxed(),
+        Kind::Int { min, max } => (min..=max).prop_map(RawValue::Int).boxed(),
+        Kind::Choice(options) => select(options)
+            .prop_map(|o| RawValue::Str(o.to_owned()))
+            .boxed(),
+        Kind::Multi(options) => subsequence(options, 1..=options.len())
+            .prop_map(|os| {
+                RawValue::List(os.iter().map(|o| RawValue::Str((*o).to_owned())).collect())
+            })
+            .boxed(),
+    }
+}
+
+/// A random subset of the questions, each with a random valid answer.
+fn answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<_> = QUESTIONS
+        .iter()
+        .map(|q| proptest::option::weighted(0.75, valid_value(q)).prop_map(move |v| (q.id, v)))
+        .collect();
+    per_question.prop_map(|pairs| {
+        Answers::from_raw(pairs.into_iter().filter_map(|(id, v)| v.map(|v| (id, v))))
+            .expect("generated answers are valid")
+    })
+}
+
+/// Any raw value at all, valid or not.
+fn any_raw() -> impl Strategy<Value = RawValue> {
+    let option_ids: Vec<&'static str> = QUESTIONS
+        .iter()
+        .flat_map(|q| q.kind.options())
+        .copied()
+        .collect();
+    let leaf = prop_oneof![
+        any::<bool>().prop_map(RawValue::Bool),
+        any::<i64>().prop_map(RawValue::Int),
+        (-5i64..300).prop_map(RawValue::Int),
+        ".{0,12}".prop_map(RawValue::Str),
+        select(option_ids).prop_map(|o| RawValue::Str(o.to_owned())),
+        select(vec!["null", "object", "number with a fraction"]).prop_map(RawValue::Other),
+    ];
+    leaf.prop_recursive(3, 16, 6, |inner| {
+        proptest::collection::vec(inner, 0..6).prop_map(RawValue::List)
+    })
+}
+
+fn any_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        select(QUESTIONS.iter().map(|q| q.id).collect::<Vec<_>>()).prop_map(str::to_owned),
+        "[a-z_]{0,20}",
+    ]
+}
+
+fn red_flag_questions() -> Vec<&'static str> {
+    QUESTIONS
+        .iter()
+        .filter(|q| q.red_flag)
+        .map(|q| q.id)
+        .collect()
+}
+
+/// The answer that raises a red-flag question's concern the most.
+fn positive(q: &Question) -> RawValue {
+    match q.kind {
+        Kind::Bool => RawValue::Bool(true),
+        Kind::Choice(_) if q.id == "leg_weakness" => RawValue::Str("worsening".into()),
+        Kind::Choice(_) if q.id == "injury" => RawValue::Str("major".into()),
+        k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
+    }
+}
+
+// ---- invariants checked on every assessment ----
+
+fn check_invariants(a: &Assessment) {
+    let json = a.to_json();
+    let ctx = || json.clone();
+    let parsed: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(parsed["triage"], a.triage.id());
+
+    if !a.red_flags.is_empty() {
+        assert!(a.triage >= Triage::Urgent, "{}", ctx());
+    }
+    if !a.unanswered_red_flags.is_empty() || !a.in_scope {
+        assert!(a.triage >= Triage::SeeGp, "{}", ctx());
+    }
+    // The triage is the highest reason, and self_care has no reason at all.
+    assert_eq!(
+        a.triage,
+        a.reasons
+            .iter()
+            .map(|r| r.level)
+            .max()
+            .unwrap_or(Triage::SelfCare),
+        "{}",
+        ctx()
+    );
+
+    for f in &a.red_flags {
+        assert!(ids::RED_FLAGS.contains(&f.id), "{}", f.id);
+    }
+    for f in &a.patterns {
+        assert!(ids::PATTERNS.contains(&f.id), "{}", f.id);
+    }
+    for r in &a.risk_factors {
+        assert!(ids::RISK_FACTORS.contains(&r.id), "{}", r.id);
+    }
+    for r in &a.reasons {
+        assert!(
+            ids::REASONS.contains(&r.id)
+                || ids::RED_FLAGS.contains(&r.id)
+                || ids::PATTERNS.contains(&r.id),
+            "{}",
+            r.id
+        );
+    }
+    for f in &a.advice {
+        assert!(ids::ADVICE.contains(&f.id), "{}", f.id);
+    }
+    for id in &a.unanswered_red_flags {
+        assert!(question(id).is_some_and(|q| q.red_flag), "{id}");
+    }
+
+    let becauses = a
+        .red_flags
+        .iter()
+        .chain(&a.patterns)
+        .chain(&a.advice)
+        .map(|f| &f.because)
+        .chain(a.risk_factors.iter().map(|r| &r.because))
+        .chain(a.reasons.iter().map(|r| &r.because))
+        .chain(a.prognosis.iter().map(|p| &p.because));
+    for because in becauses {
+        for id in because {
+            assert!(
+                question(id).is_some(),
+                "because names unknown id {id}: {}",
+                ctx()
+            );
+        }
+    }
+}
+
+proptest! {
+    // No regression files in the source tree; failures print the minimal input.
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_answers_give_a_consistent_assessment(a in answers()) {
+        let first = assess(&a);
+        check_invariants(&first);
+        // Same answers, same assessment.
+        prop_assert_eq!(&first, &assess(&a));
+        prop_assert_eq!(first.to_json(), assess(&a.clone()).to_json());
+    }
+
+    #[test]
+    fn adding_a_red_flag_never_lowers_the_triage(a in answers(), which in 0usize..10) {
+        let id = red_flag_questions()[which];
+        let before = assess(&a).triage;
+        let mut raised = a.clone();
+        raised.set(id, positive(question(id).unwrap())).unwrap();
+        let after = assess(&raised);
+        check_invariants(&after);
+        prop_assert!(after.triage >= before, "{} lowered {:?} to {:?}", id, before, after.triage);
+        // Most of these are red flags on their own; weight loss, night pain and
+        // bone risk need a second sign, and alone still need a doctor.
+        let alone = if ["weight_loss", "night_pain", "bone_risk"].contains(&id) {
+            Triage::SeeGp
+        } else {
+            Triage::Urgent
+        };
+        prop_assert!(after.triage >= alone, "{}: {}", id, after.to_json());
+    }
+
+    #[test]
+    fn removing_a_red_flag_answer_is_never_self_care(a in answers(), which in 0usize..10) {
+        let id = red_flag_questions()[which];
+        let mut less = a.clone();
+        less.remove(id);
+        let r = assess(&less);
+        check_invariants(&r);
+        prop_assert!(r.unanswered_red_flags.contains(&id));
+        prop_assert!(r.triage >= Triage::SeeGp);
+    }
+
+    #[test]
+    fn answer_order_does_not_matter(pairs in proptest::collection::vec((any_id(), any_raw()), 0..12)) {
+        let forward = Answers::from_raw(pairs.iter().cloned());
+        let mut reversed_pairs = pairs.clone();
+        reversed_pairs.reverse();
+        // Later answers win, so only compare when ids are distinct.
+        let mut ids: Vec<&String> = pairs.iter().map(|(id, _)| id).collect();
+        ids.sort();
+        ids.dedup();
+        if ids.len() == pairs.len() {
+            let backward = Answers::from_raw(reversed_pairs);
+            prop_assert_eq!(forward.is_ok(), backward.is_ok());
+            if let (Ok(f), Ok(b)) = (forward, backward) {
+                prop_assert_eq!(f, b);
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_raw_answers_never_panic(pairs in proptest::collection::vec((any_id(), any_raw()), 0..16)) {
+        match Answers::from_raw(pairs.iter().cloned()) {
+            Ok(a) => check_invariants(&assess(&a)),
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for e in errors {
+                    let line = e.to_string();
+                    prop_assert!(line.contains(&format!("{:?}", e.id())), "{}", line);
+                    prop_assert!(!line.contains('\n'));
+                }
+            }
+        }
+        // `set` one by one: a refused answer keeps the previous one.
+        let mut a = Answers::new();
+        for (id, raw) in pairs {
+            let before = a.get(&id).cloned();
+            if a.set(&id, raw).is_err() {
+                prop_assert_eq!(a.get(&id).cloned(), before);
+            }
+        }
+        check_invariants(&assess(&a));
+    }
+}
+
+// ---- reachability ----
+
+/// Changes to the complete self-care case that produce `id` (an id from any
+/// of the `ids` lists). `null` removes an answer.
+fn witness(id: &str) -> Value {
+    match id {
+        // red flags
+        "cauda_equina" => json!({"bladder_bowel": true}),
+        "progressive_deficit" => json!({"leg_weakness": "worsening", "leg_pain_side": "one_leg"}),
+        "malignancy" => json!({"cancer_history": true}),
+        "infection" => json!({"fever": true}),
+        "fracture" => json!({"bone_risk": true}),
+        "major_trauma" => json!({"injury": "major"}),
+        // patterns
+        "non_specific" => json!({}),
+        "radicular" => json!({"pain_reach": "below_knee", "leg_pain_side": "one_leg"}),
+        "stenosis" | "stenosis_walking" => json!({"age": 65, "pain_reach": "buttock_or_thigh",
+                                                  "leg_pain_side": "both_legs", "walking_leg_pain": true}),
+        "inflammatory" => json!({"age": 25, "onset_activity": ["none_known"], "injury": "none",
+                                 "better_with_exercise": true, "rest_eases": false,
+                                 "wakes_second_half_night": true, "morning_stiffness": true}),
+        "spondylolysis" => json!({"age": 18, "extension_pain": true, "runs": true}),
+        // risk factors
+        "excess_weight" | "healthy_weight" => json!({"height_cm": 170, "weight_kg": 95}),
+        "inactivity" | "get_moving" => json!({"activity": "inactive"}),
+        "weekend_warrior" => json!({"activity": "weekend_only"}),
+        "smoking" | "stop_smoking" => json!({"smoking": true}),
+        "alcohol" => json!({"alcohol_units_week": 30}),
+        "work_lifting" | "lifting_safely" => json!({"work_demands": ["heavy_lifting"]}),
+        "work_posture" | "desk_and_standing" => json!({"work_demands": ["long_standing"]}),
+        "work_vibration" | "vibration_at_work" => json!({"work_demands": ["vibration"]}),
+        "mood_and_stress" | "mood_and_worry" => json!({"low_mood": true}),
+        "age_over_30" => json!({"age": 45}),
+        "family_history" => json!({"family_history": true}),
+        "spine_structure" => json!({"spine_structure": true}),
+        // reasons
+        "unanswered_red_flags" | "unanswered_warning_signs" => json!({"fever": null}),
+        "missing_answers" => json!({"improving": null}),
+        "contradictory_answers" => json!({"pain_reach": "back_only", "leg_pain_side": "both_legs"}),
+        "under_16" => json!({"age": 14}),
+        "leg_weakness" => json!({"leg_weakness": "stable", "leg_pain_side": "one_leg"}),
+        "pain_below_knee" => json!({"pain_reach": "below_knee", "leg_pain_side": "one_leg"}),
+        "leg_numbness" => json!({"leg_numbness": true, "leg_pain_side": "one_leg",
+                                 "pain_reach": "buttock_or_thigh"}),
+        "both_legs" => json!({"leg_pain_side": "both_legs", "pain_reach": "buttock_or_thigh"}),
+        "lasting_weeks" | "long_lasting_pain" => json!({"duration": "over_12_weeks"}),
+        "severe_not_eased" => json!({"pain_now": 9, "rest_eases": false}),
+        "getting_worse" => json!({"improving": "worse"}),
+        "not_improving" => json!({"improving": "same", "duration": "1_to_4_weeks"}),
+        "weight_loss" => json!({"weight_loss": true}),
+        "night_pain" => json!({"night_pain": true, "rest_eases": false}),
+        "bone_risk" => json!({"bone_risk": true, "injury": "none"}),
+        // advice
+        "emergency_now" => json!({"injury": "major"}),
+        "urgent_today" => json!({"fever": true}),
+        "book_appointment" | "what_a_doctor_does" => json!({"duration": "4_to_12_weeks"}),
+        "self_care_plan"
+        | "what_is_happening"
+        | "how_long_it_lasts"
+        | "safety_net"
+        | "stay_active"
+        | "pain_medicines"
+        | "heat_and_ice"
+        | "sleep_positions"
+        | "skip_unhelpful_treatments"
+        | "back_exercise"
+        | "prevent_next_episode" => json!({}),
+        "running_return" => json!({"runs": true, "pain_when_running": false}),
+        "running_see_clinician" => json!({"runs": true, "pain_when_running": true,
+                                          "pain_reach": "below_knee", "leg_pain_side": "one_leg"}),
+        "bone_health" => json!({"age": 60}),
+        other => panic!("no witness for {other}: add one"),
+    }
+}
+
+fn witness_assessment(id: &str) -> Assessment {
+    run(&merge(&self_care_case(), &witness(id)))
+}
+
+#[test]
+fn every_red_flag_is_reachable() {
+    for id in ids::RED_FLAGS {
+        let a = witness_assessment(id);
+        assert!(red_flag_ids(&a).contains(id), "{id}: {}", a.to_json());
+    }
+}
+
+#[test]
+fn every_pattern_is_reachable() {
+    for id in ids::PATTERNS {
+        let a = witness_assessment(id);
+        assert!(pattern_ids(&a).contains(id), "{id}: {}", a.to_json());
+    }
+}
+
+#[test]
+fn every_risk_factor_is_reachable() {
+    for id in ids::RISK_FACTORS {
+        let a = witness_assessment(id);
+        assert!(risk_ids(&a).contains(id), "{id}: {}", a.to_json());
+    }
+}
+
+#[test]
+fn every_reason_is_reachable() {
+    for id in ids::REASONS {
+        let a = witness_assessment(id);
+        assert!(reason_ids(&a).contains(id), "{id}: {}", a.to_json());
+    }
+}
+
+#[test]
+fn every_advice_item_is_reachable() {
+    for id in ids::ADVICE {
+        let a = witness_assessment(id);
+        assert!(advice_ids(&a).contains(id), "{id}: {}", a.to_json());
+    }
+}
+
+#[test]
+fn every_triage_level_is_reachable() {
+    let got: Vec<Triage> = [
+        "self_care_plan",
+        "book_appointment",
+        "urgent_today",
+        "emergency_now",
+    ]
+    .iter()
+    .map(|id| witness_assessment(id).triage)
+    .collect();
+    assert_eq!(got, Triage::ALL);
+}
+
+/// An answer set under which `q` is asked, derived from its condition alone.
+fn answers_asking(q: &Question) -> Answers {
+    let mut a = Answers::new();
+    match q.ask_if {
+        AskIf::Always => {}
+        AskIf::IsTrue(id) => a.set(id, RawValue::Bool(true)).unwrap(),
+        AskIf::ChoiceIn(id, options) => a.set(id, RawValue::Str(options[0].into())).unwrap(),
+        AskIf::ChoiceNot(id, option) => {
+            let other = question(id)
+                .unwrap()
+                .kind
+                .options()
+                .iter()
+                .find(|o| **o != option)
+                .unwrap_or_else(|| panic!("{id} has no option but {option}"));
+            a.set(id, RawValue::Str((*other).into())).unwrap()
+        }
+    }
+    a
+}
+
+#[test]
+fn every_question_is_reachable() {
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        let a = answers_asking(q);
+        assert!(is_asked(q, &a), "{} is never asked", q.id);
+        // The question it depends on is asked before it, and always.
+        let depends_on = match q.ask_if {
+            AskIf::Always => None,
+            AskIf::IsTrue(id) | AskIf::ChoiceIn(id, _) | AskIf::ChoiceNot(id, _) => Some(id),
+        };
+        if let Some(id) = depends_on {
+            let pos = QUESTIONS.iter().position(|p| p.id == id).unwrap();
+            assert!(pos < i, "{} depends on the later question {id}", q.id);
+            assert!(
+                is_asked(&QUESTIONS[pos], &Answers::new()),
+                "{id} is conditional too"
+            );
+        }
+        // Red-flag questions are always asked.
+        if q.red_flag {
+            assert_eq!(q.ask_if, AskIf::Always, "{}", q.id);
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique() {
+    for list in [
+        ids::RED_FLAGS,
+        ids::PATTERNS,
+        ids::RISK_FACTORS,
+        ids::REASONS,
+        ids::ADVICE,
+    ] {
+        let mut sorted = list.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), list.len(), "{list:?}");
+    }
+    let mut qs: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    qs.sort_unstable();
+    qs.dedup();
+    assert_eq!(qs.len(), QUESTIONS.len());
+}
