@@ -6,8 +6,10 @@
 //! text here, and that every entry here can be produced.
 
 mod en;
+mod ui_text;
 
 pub use en::EN;
+pub use ui_text::{UiText, UI_EN};
 
 /// The words of one question.
 #[derive(Debug)]

@@ -1,1 +1,10 @@
-//! Yew function components (browser only). Placeholder until the foundation lands.
+//! Yew function components. They render a [`crate::flow::Flow`] and send
+//! [`crate::flow::Action`]s back; no clinical rule lives here.
+
+mod app;
+mod fields;
+mod result;
+mod review;
+mod step;
+
+pub use app::App;

@@ -1,0 +1,78 @@
+//! The words of the widget's own controls and messages (not the clinical
+//! content). A struct rather than a table, so a language that misses a string
+//! does not compile.
+
+use crate::flow::Problem;
+
+#[derive(Debug)]
+pub struct UiText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub see_result: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// "Step {at} of {total}".
+    pub progress: &'static str,
+    pub review_title: &'static str,
+    pub review_intro: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    pub result_title: &'static str,
+    pub ended_early: &'static str,
+    pub start_over: &'static str,
+    pub optional: &'static str,
+    pub choose_all: &'static str,
+    pub pain_scale_low: &'static str,
+    pub pain_scale_high: &'static str,
+    pub problem_required: &'static str,
+    pub problem_not_a_number: &'static str,
+    pub problem_not_whole: &'static str,
+    /// "{min}" is replaced by the smallest allowed number.
+    pub problem_too_low: &'static str,
+    /// "{max}" is replaced by the largest allowed number.
+    pub problem_too_high: &'static str,
+}
+
+impl UiText {
+    /// The message for a problem with an answer.
+    pub fn problem(&self, p: Problem) -> String {
+        match p {
+            Problem::Required => self.problem_required.to_owned(),
+            Problem::NotANumber => self.problem_not_a_number.to_owned(),
+            Problem::NotWhole => self.problem_not_whole.to_owned(),
+            Problem::TooLow { min } => self.problem_too_low.replace("{min}", &min.to_string()),
+            Problem::TooHigh { max } => self.problem_too_high.replace("{max}", &max.to_string()),
+        }
+    }
+}
+
+pub static UI_EN: UiText = UiText {
+    title: "Check your back pain",
+    intro: "A few short questions about your back pain, then clear advice on what to do next. It takes about three minutes.",
+    privacy: "Your answers stay on this device. Nothing is sent anywhere.",
+    next: "Next",
+    back: "Back",
+    see_result: "See my result",
+    yes: "Yes",
+    no: "No",
+    progress: "Step {at} of {total}",
+    review_title: "Check your answers",
+    review_intro: "You can change any answer before you see your result.",
+    change: "Change",
+    not_answered: "Not answered",
+    result_title: "Your result",
+    ended_early: "One of your answers needs attention now, so we stopped the questions here. You can still go back and see your answers.",
+    start_over: "Start again",
+    optional: "optional",
+    choose_all: "Choose all that apply.",
+    pain_scale_low: "0 = no pain",
+    pain_scale_high: "10 = worst pain you can imagine",
+    problem_required: "Please answer this question to go on.",
+    problem_not_a_number: "Please type a number using digits, for example 42.",
+    problem_not_whole: "Please type a whole number, without a decimal point.",
+    problem_too_low: "That number is too low. The smallest allowed is {min}.",
+    problem_too_high: "That number is too high. The largest allowed is {max}.",
+};

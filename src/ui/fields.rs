@@ -1,0 +1,158 @@
+//! One question and the control that fits its answer type.
+
+use yew::prelude::*;
+
+use super::app::Ctx;
+use crate::engine::{question, Kind, Value};
+use crate::flow::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub ctx: Ctx,
+    pub id: &'static str,
+}
+
+/// A question: its words, its control, and any problem with the answer.
+#[function_component(QuestionField)]
+pub fn question_field(props: &FieldProps) -> Html {
+    let ctx = &props.ctx;
+    let Some(q) = question(props.id) else {
+        return Html::default();
+    };
+    let text = ctx.lang.question(q.id);
+    let title = text.map_or(q.id, |t| t.text);
+    let help = text.map_or("", |t| t.help);
+    let dom_id = ctx.dom_id(q.id);
+    let msg_id = format!("{dom_id}-msg");
+    let problem = ctx.flow().problems.get(q.id).map(|p| ctx.ui.problem(*p));
+    let described = problem.as_ref().map(|_| msg_id.clone());
+
+    let control = match q.kind {
+        Kind::Int { min, max } if max - min <= 10 => html! {
+            <PainScale ctx={ctx.clone()} id={q.id} min={min} max={max} />
+        },
+        Kind::Int { .. } => {
+            let value = ctx.flow().drafts.get(q.id).cloned().unwrap_or_else(|| {
+                ctx.flow()
+                    .answers
+                    .int(q.id)
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            });
+            let state = ctx.state.clone();
+            let id = q.id;
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                state.dispatch(Action::Type(id, input.value()));
+            });
+            html! {
+                <input id={dom_id.clone()} class="bpc-number" type="text" inputmode="numeric"
+                    autocomplete="off" maxlength="12" {value} {oninput}
+                    aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby={described.clone()} />
+            }
+        }
+        Kind::Bool => {
+            let answer = ctx.flow().answers.bool(q.id);
+            let options = [(ctx.ui.yes, true), (ctx.ui.no, false)];
+            html! {
+                <div class="bpc-options bpc-yes-no">
+                    { for options.into_iter().map(|(label, v)| option(
+                        ctx, q.id, "radio", label, answer == Some(v), Action::Answer(q.id, Value::Bool(v)),
+                    )) }
+                </div>
+            }
+        }
+        Kind::Choice(options) => {
+            let answer = ctx.flow().answers.choice(q.id);
+            html! {
+                <div class="bpc-options">
+                    { for options.iter().map(|o| option(
+                        ctx, q.id, "radio", ctx.lang.option_label(q.id, o).unwrap_or(o),
+                        answer == Some(*o), Action::Answer(q.id, Value::Choice(o)),
+                    )) }
+                </div>
+            }
+        }
+        Kind::Multi(options) => html! {
+            <div class="bpc-options">
+                <p class="bpc-hint">{ ctx.ui.choose_all }</p>
+                { for options.iter().map(|o| option(
+                    ctx, q.id, "checkbox", ctx.lang.option_label(q.id, o).unwrap_or(o),
+                    ctx.flow().answers.includes(q.id, o), Action::Toggle(q.id, o),
+                )) }
+            </div>
+        },
+    };
+
+    let number = matches!(q.kind, Kind::Int { min, max } if max - min > 10);
+    let legend = html! {
+        <>
+            { title }
+            if q.optional { <span class="bpc-optional">{ format!(" ({})", ctx.ui.optional) }</span> }
+        </>
+    };
+    html! {
+        <fieldset class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
+            data-question={q.id} aria-describedby={(!number).then_some(described.clone()).flatten()}>
+            if number {
+                <legend class="bpc-legend"><label for={dom_id.clone()}>{ legend }</label></legend>
+            } else {
+                <legend class="bpc-legend">{ legend }</legend>
+            }
+            if !help.is_empty() { <p class="bpc-help">{ help }</p> }
+            if let Some(p) = problem {
+                <p id={msg_id} class="bpc-problem" role="alert">{ p }</p>
+            }
+            { control }
+        </fieldset>
+    }
+}
+
+/// A radio button or checkbox with a large tap target.
+fn option(
+    ctx: &Ctx,
+    name: &'static str,
+    kind: &'static str,
+    label: &str,
+    checked: bool,
+    action: Action,
+) -> Html {
+    let state = ctx.state.clone();
+    let onchange = Callback::from(move |_: Event| state.dispatch(action.clone()));
+    html! {
+        <label class={classes!("bpc-option", checked.then_some("bpc-checked"))}>
+            <input type={kind} name={ctx.dom_id(name)} {checked} {onchange} />
+            <span>{ label.to_owned() }</span>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScaleProps {
+    pub ctx: Ctx,
+    pub id: &'static str,
+    pub min: i64,
+    pub max: i64,
+}
+
+/// A 0 to 10 scale as a row of radio buttons.
+#[function_component(PainScale)]
+pub fn pain_scale(props: &ScaleProps) -> Html {
+    let ctx = &props.ctx;
+    let answer = ctx.flow().answers.int(props.id);
+    html! {
+        <div class="bpc-scale">
+            <div class="bpc-scale-row">
+                { for (props.min..=props.max).map(|n| option(
+                    ctx, props.id, "radio", &n.to_string(), answer == Some(n),
+                    Action::Answer(props.id, Value::Int(n)),
+                )) }
+            </div>
+            <div class="bpc-scale-ends">
+                <span>{ ctx.ui.pain_scale_low }</span>
+                <span>{ ctx.ui.pain_scale_high }</span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+//! Every answer, in plain words, each with a way to change it.
+
+use yew::prelude::*;
+
+use super::app::Ctx;
+use crate::engine::Value;
+use crate::flow::{effective_answers, Action, STEPS};
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub ctx: Ctx,
+}
+
+/// An answer as the person would say it.
+pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
+    match value {
+        Value::Bool(true) => ctx.ui.yes.to_owned(),
+        Value::Bool(false) => ctx.ui.no.to_owned(),
+        Value::Int(n) => n.to_string(),
+        Value::Choice(o) => ctx.lang.option_label(id, o).unwrap_or(o).to_owned(),
+        Value::Multi(os) => os
+            .iter()
+            .map(|o| ctx.lang.option_label(id, o).unwrap_or(o))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+#[function_component(ReviewScreen)]
+pub fn review_screen(props: &ReviewProps) -> Html {
+    let ctx = &props.ctx;
+    let answers = effective_answers(&ctx.flow().answers);
+    let rows = STEPS.iter().flat_map(|s| s.asked(&ctx.flow().answers)).map(|q| {
+        let text = ctx.lang.question(q.id).map_or(q.id, |t| t.text);
+        let value = answers
+            .get(q.id)
+            .map(|v| answer_words(ctx, q.id, v))
+            .unwrap_or_else(|| ctx.ui.not_answered.to_owned());
+        html! {
+            <div class="bpc-review-row" data-question={q.id}>
+                <dt>{ text }</dt>
+                <dd>
+                    <span>{ value }</span>
+                    <button type="button" class="bpc-link" onclick={ctx.send(Action::Edit(q.id))}>
+                        { ctx.ui.change }
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+    html! {
+        <section class="bpc-review">
+            <h2>{ ctx.ui.review_title }</h2>
+            <p>{ ctx.ui.review_intro }</p>
+            <dl>{ for rows }</dl>
+            <div class="bpc-nav">
+                <button type="button" class="bpc-button bpc-secondary" onclick={ctx.send(Action::Back)}>
+                    { ctx.ui.back }
+                </button>
+                <button type="button" class="bpc-button bpc-primary" onclick={ctx.send(Action::Next)}>
+                    { ctx.ui.see_result }
+                </button>
+            </div>
+        </section>
+    }
+}
