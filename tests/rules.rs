@@ -159,8 +159,15 @@ fn fracture_minor_injury_with_bone_risk_or_age_over_70() {
     assert_eq!(flag_because(&a, "fracture"), ["injury", "age", "sex"]);
     let a = with(json!({"injury": "none", "bone_risk": true, "age": 75}));
     assert_eq!(flag_because(&a, "fracture"), ["bone_risk", "age"]);
+    // With fragile bones, a lifting or twisting strain is enough.
+    let a = with(json!({"injury": "none", "bone_risk": true, "onset_activity": ["twisting"]}));
+    assert_eq!(a.triage, Urgent);
+    assert_eq!(
+        flag_because(&a, "fracture"),
+        ["onset_activity", "bone_risk"]
+    );
     // Bone risk alone: a doctor, and bone-health advice.
-    let a = with(json!({"injury": "none", "bone_risk": true}));
+    let a = with(json!({"injury": "none", "bone_risk": true, "onset_activity": ["long_sitting"]}));
     assert!(a.red_flags.is_empty());
     assert_eq!(a.triage, SeeGp);
     assert_eq!(reason_because(&a, "bone_risk"), ["bone_risk"]);

@@ -137,10 +137,16 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
     let bone_risk = a.yes("bone_risk");
     let over_70 = age_at_least(a, 70);
     let minor_injury = a.is("injury", "minor");
-    if (minor_injury && (bone_risk || over_70)) || (bone_risk && over_70) {
+    // With fragile bones even a strain can break a vertebra (Finucane et al. 2020).
+    let strain =
+        a.includes("onset_activity", "lifting") || a.includes("onset_activity", "twisting");
+    if (minor_injury && (bone_risk || over_70)) || (bone_risk && (over_70 || strain)) {
         let mut because = Vec::new();
         if minor_injury {
             because.push("injury");
+        }
+        if bone_risk && strain && !minor_injury {
+            because.push("onset_activity");
         }
         if bone_risk {
             because.push("bone_risk");
