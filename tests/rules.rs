@@ -157,7 +157,9 @@ fn fracture_minor_injury_with_bone_risk_or_age_over_70() {
     let a = with(json!({"age": 70, "sex": "female"}));
     assert_eq!(a.triage, Urgent);
     assert_eq!(flag_because(&a, "fracture"), ["injury", "age", "sex"]);
-    let a = with(json!({"injury": "none", "bone_risk": true, "age": 75}));
+    let a = with(
+        json!({"injury": "none", "bone_risk": true, "age": 75, "onset_activity": ["none_known"]}),
+    );
     assert_eq!(flag_because(&a, "fracture"), ["bone_risk", "age"]);
     // With fragile bones, a lifting or twisting strain is enough.
     let a = with(json!({"injury": "none", "bone_risk": true, "onset_activity": ["twisting"]}));
