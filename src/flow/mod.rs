@@ -4,11 +4,13 @@
 //! [`Action`]s; every rule (what is asked next, when the flow ends early,
 //! what counts as answered) lives here, where it is tested natively.
 
+mod body;
 mod number;
 mod steps;
 
 use std::collections::BTreeMap;
 
+pub use body::{BodySelection, Region, Side};
 pub use number::{parse_number, Problem};
 pub use steps::{effective_answers, shown_steps, step_of, Step, STEPS};
 
@@ -32,6 +34,9 @@ pub enum Action {
     Type(&'static str, String),
     /// Adds or removes one option of a list question.
     Toggle(&'static str, &'static str),
+    /// Marks or clears a region of the body diagram; sets `pain_reach` and
+    /// `leg_pain_side` to match the diagram.
+    TapBody(Region),
     Next,
     Back,
     /// Go back to the step holding this question, then return to the review.
@@ -50,6 +55,9 @@ pub struct Flow {
     pub problems: BTreeMap<&'static str, Problem>,
     /// The flow ended before the review because of a red flag.
     pub ended_early: bool,
+    /// The regions marked on the body diagram, kept in step with the
+    /// answers to `pain_reach` and `leg_pain_side`.
+    pub body: BodySelection,
     /// Editing from the review: Next returns there.
     editing: bool,
     /// Screens visited, for Back.
@@ -64,6 +72,7 @@ impl Default for Flow {
             drafts: BTreeMap::new(),
             problems: BTreeMap::new(),
             ended_early: false,
+            body: BodySelection::new(),
             editing: false,
             history: Vec::new(),
         }
@@ -101,7 +110,14 @@ impl Flow {
             Action::Answer(id, value) => {
                 self.problems.remove(id);
                 self.answers.insert(id, value);
+                if id == "pain_reach" || id == "leg_pain_side" {
+                    self.body = self.body.reconcile(
+                        self.answers.choice("pain_reach"),
+                        self.answers.choice("leg_pain_side"),
+                    );
+                }
             }
+            Action::TapBody(region) => self.tap_body(region),
             Action::Type(id, text) => self.typed(id, text),
             Action::Toggle(id, option) => self.toggle(id, option),
             Action::Next => self.next(),
@@ -149,6 +165,21 @@ impl Flow {
             }
         }
         self.drafts.insert(id, text);
+    }
+
+    /// Toggles a region, then answers both questions from the diagram.
+    fn tap_body(&mut self, region: Region) {
+        self.body.toggle(region);
+        let (reach, side) = self.body.answers();
+        for (id, value) in [("pain_reach", reach), ("leg_pain_side", side)] {
+            self.problems.remove(id);
+            match value {
+                Some(v) => self.answers.insert(id, Value::Choice(v)),
+                None => {
+                    self.answers.remove(id);
+                }
+            }
+        }
     }
 
     /// "None" options exclude the others, and the others exclude "none".
