@@ -295,7 +295,9 @@ fn witness(id: &str) -> Value {
         "not_improving" => json!({"improving": "same", "duration": "1_to_4_weeks"}),
         "weight_loss" => json!({"weight_loss": true}),
         "night_pain" => json!({"night_pain": true, "rest_eases": false}),
-        "bone_risk" => json!({"bone_risk": true, "injury": "none", "onset_activity": ["long_sitting"]}),
+        "bone_risk" => {
+            json!({"bone_risk": true, "injury": "none", "onset_activity": ["long_sitting"]})
+        }
         // advice
         "emergency_now" => json!({"injury": "major"}),
         "urgent_today" => json!({"fever": true}),

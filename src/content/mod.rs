@@ -6,9 +6,11 @@
 //! text here, and that every entry here can be produced.
 
 mod en;
+mod result_text;
 mod ui_text;
 
 pub use en::EN;
+pub use result_text::{ResultText, RESULT_EN};
 pub use ui_text::{UiText, UI_EN};
 
 /// The words of one question.

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
 use super::{result::ResultScreen, review::ReviewScreen, step::StepScreen};
-use crate::content::{Lang, UiText, EN, UI_EN};
+use crate::content::{Lang, ResultText, UiText, EN, RESULT_EN, UI_EN};
 use crate::flow::{Action, Flow, Screen};
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
@@ -29,6 +29,7 @@ pub struct Ctx {
     pub state: UseReducerHandle<FlowState>,
     pub lang: &'static Lang,
     pub ui: &'static UiText,
+    pub result: &'static ResultText,
     /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
 }
@@ -39,6 +40,7 @@ impl PartialEq for Ctx {
         self.state == other.state
             && std::ptr::eq(self.lang, other.lang)
             && std::ptr::eq(self.ui, other.ui)
+            && std::ptr::eq(self.result, other.result)
             && self.instance == other.instance
     }
 }
@@ -67,6 +69,7 @@ pub fn app() -> Html {
         state,
         lang: &EN,
         ui: &UI_EN,
+        result: &RESULT_EN,
         instance,
     };
     let screen = match ctx.flow().screen {

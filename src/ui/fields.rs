@@ -118,11 +118,18 @@ fn option(
     checked: bool,
     action: Action,
 ) -> Html {
+    // The form value names the answer, as the contract spells it.
+    let value = match &action {
+        Action::Answer(_, Value::Bool(b)) => b.to_string(),
+        Action::Answer(_, Value::Int(n)) => n.to_string(),
+        Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => (*o).to_owned(),
+        _ => String::new(),
+    };
     let state = ctx.state.clone();
     let onchange = Callback::from(move |_: Event| state.dispatch(action.clone()));
     html! {
         <label class={classes!("bpc-option", checked.then_some("bpc-checked"))}>
-            <input type={kind} name={ctx.dom_id(name)} {checked} {onchange} />
+            <input type={kind} name={ctx.dom_id(name)} {value} {checked} {onchange} />
             <span>{ label.to_owned() }</span>
         </label>
     }

@@ -5,6 +5,8 @@ mod app;
 mod fields;
 mod result;
 mod review;
+mod spine_diagram;
 mod step;
+mod triage_banner;
 
 pub use app::App;
