@@ -6,12 +6,14 @@
 //! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out).
 //! - [`content`]: the words of questions and advice, per language, as data.
 //! - [`flow`]: the questionnaire's steps and navigation, as a pure reducer.
+//! - [`settings`]: the host page's attributes, checked.
 //! - `ui` (browser only): Yew function components that render the engine's state.
 //! - `embed` (browser only): the entry point that mounts the widget.
 
 pub mod content;
 pub mod engine;
 pub mod flow;
+pub mod settings;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
