@@ -857,3 +857,13 @@ fn to_json_has_the_contract_fields() {
         assert!(v["duration"].is_null() || v["duration"].is_string());
     }
 }
+
+#[test]
+fn answers_to_json_round_trips() {
+    let given = merge(&radicular_case(), &json!({"onset_activity": ["lifting", "twisting"]}));
+    let a = answers(&given);
+    let written: Value = serde_json::from_str(&a.to_json()).expect("valid JSON");
+    assert_eq!(written, given);
+    assert_eq!(answers(&written), a);
+    assert_eq!(Answers::new().to_json(), "{}");
+}

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use super::json::JsonWriter;
 use super::questions::{question, Kind};
 
 /// One checked answer.
@@ -255,6 +256,23 @@ impl Answers {
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
         self.values.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// The answers as a JSON object, in the contract's input shape.
+    pub fn to_json(&self) -> String {
+        let mut w = JsonWriter::default();
+        w.open('{');
+        for (id, value) in &self.values {
+            w.key(id);
+            match value {
+                Value::Bool(b) => w.raw(if *b { "true" } else { "false" }),
+                Value::Int(n) => w.raw(&n.to_string()),
+                Value::Choice(c) => w.string(c),
+                Value::Multi(items) => w.strings(items),
+            }
+        }
+        w.close('}');
+        w.out
     }
 
     pub fn len(&self) -> usize {

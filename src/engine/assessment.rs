@@ -1,5 +1,7 @@
 //! The engine's output, with the contract's field names and ids.
 
+use super::json::JsonWriter;
+
 /// How urgently the person should get help, lowest first (so `max` is the safer one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Triage {
@@ -185,81 +187,5 @@ impl Assessment {
         w.close(']');
         w.close('}');
         w.out
-    }
-}
-
-/// A tiny JSON writer: the output is all ids and numbers, so no escaping
-/// beyond quotes and backslashes is needed, and no serde ships in the wasm.
-#[derive(Default)]
-struct JsonWriter {
-    out: String,
-    /// Whether the current object or array needs a comma before the next item.
-    needs_comma: bool,
-}
-
-impl JsonWriter {
-    fn sep(&mut self) {
-        if self.needs_comma {
-            self.out.push(',');
-        }
-    }
-
-    fn open(&mut self, c: char) {
-        self.sep();
-        self.out.push(c);
-        self.needs_comma = false;
-    }
-
-    fn close(&mut self, c: char) {
-        self.out.push(c);
-        self.needs_comma = true;
-    }
-
-    fn key(&mut self, k: &str) {
-        self.string(k);
-        self.out.push(':');
-        self.needs_comma = false;
-    }
-
-    fn raw(&mut self, s: &str) {
-        self.sep();
-        self.out.push_str(s);
-        self.needs_comma = true;
-    }
-
-    fn string(&mut self, s: &str) {
-        self.sep();
-        self.out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => self.out.push_str("\\\""),
-                '\\' => self.out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => self.out.push(' '),
-                c => self.out.push(c),
-            }
-        }
-        self.out.push('"');
-        self.needs_comma = true;
-    }
-
-    fn strings(&mut self, items: &[&str]) {
-        self.open('[');
-        for s in items {
-            self.string(s);
-        }
-        self.close(']');
-    }
-
-    fn findings(&mut self, items: &[Finding]) {
-        self.open('[');
-        for f in items {
-            self.open('{');
-            self.key("id");
-            self.string(f.id);
-            self.key("because");
-            self.strings(&f.because);
-            self.close('}');
-        }
-        self.close(']');
     }
 }
