@@ -247,6 +247,9 @@ mod body_tests {
         Some("buttock_or_thigh"),
         Some("below_knee"),
     ];
+    /// `(pain_reach, leg_pain_side)`.
+    type Pair = (Option<&'static str>, Option<&'static str>);
+
     const SIDE: [Option<&str>; 4] = [None, Some("none"), Some("one_leg"), Some("both_legs")];
 
     fn all_selections() -> impl Iterator<Item = BodySelection> {
@@ -276,7 +279,7 @@ mod body_tests {
 
     #[test]
     fn taps_give_the_right_answers() {
-        let cases: &[(&[Region], (Option<&str>, Option<&str>))] = &[
+        let cases: &[(&[Region], Pair)] = &[
             (&[], (None, None)),
             (&[LowerBack], (Some("back_only"), Some("none"))),
             (&[LeftUpperLeg], (Some("buttock_or_thigh"), Some("one_leg"))),
