@@ -2,7 +2,7 @@
 //! content). A struct rather than a table, so a language that misses a string
 //! does not compile.
 
-use crate::flow::Problem;
+use crate::flow::{Problem, Region};
 
 #[derive(Debug)]
 pub struct UiText {
@@ -34,6 +34,22 @@ pub struct UiText {
     pub problem_too_low: &'static str,
     /// "{max}" is replaced by the largest allowed number.
     pub problem_too_high: &'static str,
+    /// Above the body diagram.
+    pub body_instruction: &'static str,
+    /// The figure seen from behind.
+    pub body_back: &'static str,
+    /// The figure seen from the front.
+    pub body_front: &'static str,
+    /// The diagram's label for screen readers; "{regions}" is replaced by the
+    /// marked regions, joined with ", ".
+    pub body_marked: &'static str,
+    /// The diagram's label when nothing is marked.
+    pub body_nothing_marked: &'static str,
+    pub region_lower_back: &'static str,
+    pub region_left_upper_leg: &'static str,
+    pub region_right_upper_leg: &'static str,
+    pub region_left_lower_leg: &'static str,
+    pub region_right_lower_leg: &'static str,
 }
 
 impl UiText {
@@ -45,6 +61,17 @@ impl UiText {
             Problem::NotWhole => self.problem_not_whole.to_owned(),
             Problem::TooLow { min } => self.problem_too_low.replace("{min}", &min.to_string()),
             Problem::TooHigh { max } => self.problem_too_high.replace("{max}", &max.to_string()),
+        }
+    }
+
+    /// The name of a body diagram region.
+    pub fn region(&self, r: Region) -> &'static str {
+        match r {
+            Region::LowerBack => self.region_lower_back,
+            Region::LeftUpperLeg => self.region_left_upper_leg,
+            Region::RightUpperLeg => self.region_right_upper_leg,
+            Region::LeftLowerLeg => self.region_left_lower_leg,
+            Region::RightLowerLeg => self.region_right_lower_leg,
         }
     }
 }
@@ -75,4 +102,14 @@ pub static UI_EN: UiText = UiText {
     problem_not_whole: "Please type a whole number, without a decimal point.",
     problem_too_low: "That number is too low. The smallest allowed is {min}.",
     problem_too_high: "That number is too high. The largest allowed is {max}.",
+    body_instruction: "Tap where you feel pain. Tap again to clear.",
+    body_back: "Back",
+    body_front: "Front",
+    body_marked: "Body diagram. Pain marked: {regions}.",
+    body_nothing_marked: "Body diagram. No pain marked yet.",
+    region_lower_back: "lower back",
+    region_left_upper_leg: "left buttock or thigh",
+    region_right_upper_leg: "right buttock or thigh",
+    region_left_lower_leg: "left leg below the knee",
+    region_right_lower_leg: "right leg below the knee",
 };

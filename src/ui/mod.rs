@@ -2,6 +2,7 @@
 //! [`crate::flow::Action`]s back; no clinical rule lives here.
 
 mod app;
+mod body_diagram;
 mod fields;
 mod result;
 mod review;

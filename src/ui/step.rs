@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
+use super::body_diagram::BodyDiagram;
 use super::fields::QuestionField;
 use crate::flow::{Action, STEPS};
 
@@ -36,6 +37,9 @@ pub fn step_screen(props: &StepProps) -> Html {
                 <span class="bpc-progress-text">{ progress }</span>
                 <progress max={total.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>
+            if step.id == "where" {
+                <BodyDiagram ctx={ctx.clone()} />
+            }
             { for step.asked(&flow.answers).map(|q| html! {
                 <QuestionField ctx={ctx.clone()} id={q.id} />
             }) }
