@@ -80,3 +80,132 @@ async fn valid_age_shows_the_next_screen() {
     assert_eq!(step(&host), "duration");
     assert!(text(&host, ".bpc-progress-text").starts_with("Step 2 of"));
 }
+
+/// A click on an element that has no `.click()` (an SVG shape): a bubbling
+/// "click" event, which is what Yew listens for.
+async fn tap(host: &Element, selector: &str) {
+    let el = find(host, selector).unwrap_or_else(|| panic!("no {selector}"));
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict("click", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The position of the checked option of a question, if any.
+fn checked_option(host: &Element, question: &str) -> Option<u32> {
+    let inputs = host
+        .query_selector_all(&format!("[data-question=\"{question}\"] input"))
+        .unwrap();
+    (0..inputs.length()).find(|&i| {
+        inputs
+            .item(i)
+            .unwrap()
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked()
+    })
+}
+
+/// From the first screen to the "where" step: a valid age, then the first
+/// option of every question, then Next.
+async fn go_to_where(host: &Element) {
+    type_into(host, "input.bpc-number", "34").await;
+    for _ in 0..10 {
+        if step(host) == "where" {
+            return;
+        }
+        let questions = host.query_selector_all("fieldset.bpc-question").unwrap();
+        for i in 0..questions.length() {
+            let q: Element = questions.item(i).unwrap().dyn_into().unwrap();
+            if let Some(first) = q.query_selector("input[type=radio]").unwrap() {
+                if !first.dyn_ref::<HtmlInputElement>().unwrap().checked() {
+                    first.dyn_into::<HtmlElement>().unwrap().click();
+                    yew::scheduler::flush().await;
+                }
+            }
+        }
+        click(host, "button[type=submit]").await;
+    }
+    panic!("never reached the where step, stuck at {}", step(host));
+}
+
+#[wasm_bindgen_test]
+async fn body_diagram_taps_answer_the_where_questions() {
+    let host = mount().await;
+    go_to_where(&host).await;
+    assert!(find(&host, ".bpc-region.bpc-selected").is_none());
+    let svg = find(&host, "svg.bpc-body-svg").unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg.get_attribute("aria-label").unwrap().contains("No pain"));
+
+    tap(&host, "[data-region=\"left_lower_leg\"]").await;
+    assert_eq!(checked_option(&host, "pain_reach"), Some(2), "below_knee");
+    assert_eq!(checked_option(&host, "leg_pain_side"), Some(1), "one_leg");
+    // Both views mark the same region.
+    let marked = host
+        .query_selector_all("[data-region=\"left_lower_leg\"].bpc-selected")
+        .unwrap();
+    assert_eq!(marked.length(), 2);
+    let label = find(&host, "svg.bpc-body-svg")
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.contains("left leg below the knee"), "{label}");
+
+    tap(&host, "[data-region=\"right_upper_leg\"]").await;
+    assert_eq!(checked_option(&host, "pain_reach"), Some(2), "below_knee");
+    assert_eq!(checked_option(&host, "leg_pain_side"), Some(2), "both_legs");
+
+    tap(&host, "[data-region=\"left_lower_leg\"]").await;
+    assert_eq!(
+        checked_option(&host, "pain_reach"),
+        Some(1),
+        "buttock_or_thigh"
+    );
+    assert_eq!(checked_option(&host, "leg_pain_side"), Some(1), "one_leg");
+}
+
+#[wasm_bindgen_test]
+async fn radio_answers_redraw_the_body_diagram() {
+    let host = mount().await;
+    go_to_where(&host).await;
+    // "Lower back only": only the lower back is marked.
+    click(
+        &host,
+        "[data-question=\"pain_reach\"] .bpc-option:nth-of-type(1) input",
+    )
+    .await;
+    let marked: Vec<String> = {
+        let list = host.query_selector_all(".bpc-region.bpc-selected").unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .dyn_into::<Element>()
+                    .unwrap()
+                    .get_attribute("data-region")
+                    .unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(marked, vec!["lower_back"]);
+    // "Both legs" with the reach "below the knee": both lower legs, in both views.
+    click(
+        &host,
+        "[data-question=\"pain_reach\"] .bpc-option:nth-of-type(3) input",
+    )
+    .await;
+    click(
+        &host,
+        "[data-question=\"leg_pain_side\"] .bpc-option:nth-of-type(3) input",
+    )
+    .await;
+    for id in ["left_lower_leg", "right_lower_leg"] {
+        let n = host
+            .query_selector_all(&format!("[data-region=\"{id}\"].bpc-selected"))
+            .unwrap()
+            .length();
+        assert_eq!(n, 2, "{id}");
+    }
+}
