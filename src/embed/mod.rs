@@ -1,27 +1,134 @@
-//! Browser entry point: mounts the widget into every `<back-pain-check>`
-//! element on the page. (The full custom element comes with the embedding issue.)
+//! The JavaScript entry points behind the `<back-pain-check>` custom element.
+//!
+//! The element itself is defined by `loader.js` (custom elements must be JS
+//! classes); it calls [`mount`] once per element with its shadow-root
+//! container and keeps the returned [`Widget`] to pass attribute changes,
+//! `reset()` and the `assessment` property through. Events for the host are
+//! dispatched here, on the element, bubbling and composed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback};
 
-use crate::ui::App;
+use crate::settings::{Settings, ATTRIBUTES};
+use crate::ui::{App, AppProps, Completed};
 
-/// The tag a host page uses to place the widget.
-pub const TAG: &str = "back-pain-check";
+/// The languages the widget has, for matching the `lang` attribute.
+const LANGUAGES: &[&str] = &["en"];
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(hosts) = document.query_selector_all(TAG) else {
-        return;
-    };
-    for i in 0..hosts.length() {
-        if let Some(el) = hosts
-            .get(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            yew::Renderer::<App>::with_root(el).render();
+/// One widget on the page, owned by its element.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    props: AppProps,
+    /// The last assessment shown, as a JS object (the contract's shape).
+    latest: Rc<RefCell<JsValue>>,
+}
+
+/// Renders a widget for `host` into `container` (inside the host's shadow root).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, container: Element) -> Widget {
+    let mut settings = Settings::default();
+    for name in ATTRIBUTES {
+        if let Some(value) = host.get_attribute(name) {
+            apply(&mut settings, name, Some(&value));
         }
+    }
+    let latest = Rc::new(RefCell::new(JsValue::NULL));
+    let on_complete = {
+        let host = host.clone();
+        let latest = latest.clone();
+        Callback::from(move |c: Completed| {
+            let assessment = parse(&c.assessment.to_json());
+            *latest.borrow_mut() = assessment.clone();
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"assessment".into(), &assessment);
+            let _ = js_sys::Reflect::set(&detail, &"answers".into(), &parse(&c.answers.to_json()));
+            dispatch(&host, "assessment-complete", &detail);
+        })
+    };
+    let on_restart = {
+        let host = host.clone();
+        let latest = latest.clone();
+        Callback::from(move |()| {
+            *latest.borrow_mut() = JsValue::NULL;
+            dispatch(&host, "assessment-restart", &JsValue::NULL);
+        })
+    };
+    let props = AppProps {
+        settings: Rc::new(settings),
+        on_complete,
+        on_restart,
+        reset: 0,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container, props.clone()).render();
+    Widget {
+        app: Some(app),
+        props,
+        latest,
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// An observed attribute changed (`value` is null when it was removed).
+    pub fn set_attribute(&mut self, name: &str, value: Option<String>) {
+        let mut settings = (*self.props.settings).clone();
+        apply(&mut settings, name, value.as_deref());
+        if settings != *self.props.settings {
+            self.props.settings = Rc::new(settings);
+            self.update();
+        }
+    }
+
+    /// The latest assessment, or null before a result was shown.
+    pub fn assessment(&self) -> JsValue {
+        self.latest.borrow().clone()
+    }
+
+    /// Clears every answer and starts again.
+    pub fn reset(&mut self) {
+        self.props.reset += 1;
+        self.update();
+    }
+
+    /// Removes the widget and frees what it holds.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl Widget {
+    fn update(&mut self) {
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
+    }
+}
+
+/// Applies one attribute, warning once (naming it) when its value is invalid.
+fn apply(settings: &mut Settings, name: &str, value: Option<&str>) {
+    if let Err(invalid) = settings.apply(name, value, LANGUAGES) {
+        web_sys::console::warn_1(&invalid.to_string().into());
+    }
+}
+
+/// Our own JSON, always valid; parsed into a plain JS object for the host.
+fn parse(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
     }
 }

@@ -55,6 +55,8 @@ pub struct Flow {
     pub problems: BTreeMap<&'static str, Problem>,
     /// The flow ended before the review because of a red flag.
     pub ended_early: bool,
+    /// How many times the person started again (the host is told each time).
+    pub restarts: u32,
     /// The regions marked on the body diagram, kept in step with the
     /// answers to `pain_reach` and `leg_pain_side`.
     pub body: BodySelection,
@@ -72,6 +74,7 @@ impl Default for Flow {
             drafts: BTreeMap::new(),
             problems: BTreeMap::new(),
             ended_early: false,
+            restarts: 0,
             body: BodySelection::new(),
             editing: false,
             history: Vec::new(),
@@ -138,7 +141,12 @@ impl Flow {
                     self.problems.clear();
                 }
             }
-            Action::Restart => return Flow::new(),
+            Action::Restart => {
+                return Flow {
+                    restarts: self.restarts + 1,
+                    ..Flow::new()
+                }
+            }
         }
         self
     }

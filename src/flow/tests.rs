@@ -185,5 +185,6 @@ fn restart_clears_everything() {
         .reduce(Action::Type("age", "30".into()))
         .reduce(Action::Next)
         .reduce(Action::Restart);
-    assert_eq!(f, Flow::new());
+    assert_eq!(f.restarts, 1);
+    assert_eq!(Flow { restarts: 0, ..f }, Flow::new());
 }

@@ -94,7 +94,7 @@ pub fn question_field(props: &FieldProps) -> Html {
     };
     html! {
         <fieldset class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
-            data-question={q.id} aria-describedby={(!number).then_some(described.clone()).flatten()}>
+            part="question" data-question={q.id} aria-describedby={(!number).then_some(described.clone()).flatten()}>
             if number {
                 <legend class="bpc-legend"><label for={dom_id.clone()}>{ legend }</label></legend>
             } else {
@@ -128,7 +128,7 @@ fn option(
     let state = ctx.state.clone();
     let onchange = Callback::from(move |_: Event| state.dispatch(action.clone()));
     html! {
-        <label class={classes!("bpc-option", checked.then_some("bpc-checked"))}>
+        <label class={classes!("bpc-option", checked.then_some("bpc-checked"))} part="option">
             <input type={kind} name={ctx.dom_id(name)} {value} {checked} {onchange} />
             <span>{ label.to_owned() }</span>
         </label>

@@ -10,4 +10,4 @@ mod spine_diagram;
 mod step;
 mod triage_banner;
 
-pub use app::App;
+pub use app::{App, AppProps, Completed};

@@ -11,9 +11,6 @@ use crate::content::{AdviceGroup, AdviceText};
 use crate::engine::{question, Assessment, Band, DurationClass, Finding};
 use crate::flow::{effective_answers, Action};
 
-/// The emergency number until the embedding page sets its own.
-pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
-
 /// Advice shown in its own "when to get help" box rather than in a group.
 const SAFETY_NET: &str = "safety_net";
 
@@ -31,7 +28,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let triage = ctx.lang.triage(level);
     let title = triage.map_or(level, |x| x.title);
     let action = triage
-        .map(|x| x.action.replace("{number}", DEFAULT_EMERGENCY_NUMBER))
+        .map(|x| x.action.replace("{number}", &ctx.settings.emergency_number))
         .unwrap_or_default();
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
@@ -39,10 +36,11 @@ pub fn result_screen(props: &ResultProps) -> Html {
         }
     });
     html! {
-        <section class="bpc-result" data-triage={level}>
+        <section class="bpc-result" part="result" data-triage={level}>
             <h2>{ ctx.ui.result_title }</h2>
             if ctx.flow().ended_early { <p class="bpc-notice">{ ctx.ui.ended_early }</p> }
             <TriageBanner level={a.triage} title={title} action={action} />
+            <ClinicContact ctx={ctx.clone()} />
             <Reasons ctx={ctx.clone()} assessment={a.clone()} />
             <SafetyNet ctx={ctx.clone()} />
             <Patterns ctx={ctx.clone()} assessment={a.clone()} />
@@ -51,11 +49,11 @@ pub fn result_screen(props: &ResultProps) -> Html {
             <RiskFactors ctx={ctx.clone()} assessment={a.clone()} />
             <AdviceGroups ctx={ctx.clone()} assessment={a} />
             <div class="bpc-nav bpc-no-print">
-                <button type="button" class="bpc-button bpc-secondary" onclick={ctx.send(Action::Back)}>
+                <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
                     { ctx.ui.back }
                 </button>
-                <button type="button" class="bpc-button bpc-secondary" onclick={print}>{ t.print }</button>
-                <button type="button" class="bpc-button bpc-primary" onclick={ctx.send(Action::Restart)}>
+                <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={print}>{ t.print }</button>
+                <button type="button" class="bpc-button bpc-primary" part="button primary-button" onclick={ctx.send(Action::Restart)}>
                     { ctx.ui.start_over }
                 </button>
             </div>
@@ -112,6 +110,21 @@ fn reasons(props: &SectionProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct CtxProps {
     pub ctx: Ctx,
+}
+
+/// The embedding clinic's name and how to reach it, when the host sets them.
+#[function_component(ClinicContact)]
+fn clinic_contact(props: &CtxProps) -> Html {
+    let s = &props.ctx.settings;
+    if s.clinic_name.is_none() && s.clinic_contact.is_none() {
+        return Html::default();
+    }
+    html! {
+        <p class="bpc-clinic-contact" part="clinic">
+            if let Some(name) = &s.clinic_name { <strong>{ name.clone() }</strong>{ " " } }
+            if let Some(contact) = &s.clinic_contact { <span>{ contact.clone() }</span> }
+        </p>
+    }
 }
 
 /// Which new signs should send the person for help, and how fast.
@@ -260,10 +273,10 @@ fn advice_groups(props: &SectionProps) -> Html {
                 <div class="bpc-advice-group">
                     <h4>{ ctx.result.group(g) }</h4>
                     { for items.into_iter().map(|a| html! {
-                        <article class="bpc-advice" data-advice={a.id}>
-                            <h5>{ a.title }</h5>
+                        <details class="bpc-advice" part="advice" data-advice={a.id} open={g == AdviceGroup::Now}>
+                            <summary>{ a.title }</summary>
                             { for a.body.iter().map(|p| html! { <p>{ *p }</p> }) }
-                        </article>
+                        </details>
                     }) }
                 </div>
             }

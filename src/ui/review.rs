@@ -49,15 +49,15 @@ pub fn review_screen(props: &ReviewProps) -> Html {
         }
     });
     html! {
-        <section class="bpc-review">
+        <section class="bpc-review" part="review">
             <h2>{ ctx.ui.review_title }</h2>
             <p>{ ctx.ui.review_intro }</p>
             <dl>{ for rows }</dl>
             <div class="bpc-nav">
-                <button type="button" class="bpc-button bpc-secondary" onclick={ctx.send(Action::Back)}>
+                <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
                     { ctx.ui.back }
                 </button>
-                <button type="button" class="bpc-button bpc-primary" onclick={ctx.send(Action::Next)}>
+                <button type="button" class="bpc-button bpc-primary" part="button primary-button" onclick={ctx.send(Action::Next)}>
                     { ctx.ui.see_result }
                 </button>
             </div>

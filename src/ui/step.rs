@@ -32,8 +32,8 @@ pub fn step_screen(props: &StepProps) -> Html {
         })
     };
     html! {
-        <form class="bpc-step" data-step={step.id} {onsubmit} novalidate=true>
-            <div class="bpc-progress">
+        <form class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
+            <div class="bpc-progress" part="progress">
                 <span class="bpc-progress-text">{ progress }</span>
                 <progress max={total.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>
@@ -45,11 +45,11 @@ pub fn step_screen(props: &StepProps) -> Html {
             }) }
             <div class="bpc-nav">
                 if flow.can_go_back() {
-                    <button type="button" class="bpc-button bpc-secondary" onclick={ctx.send(Action::Back)}>
+                    <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
                         { ctx.ui.back }
                     </button>
                 }
-                <button type="submit" class="bpc-button bpc-primary">{ ctx.ui.next }</button>
+                <button type="submit" class="bpc-button bpc-primary" part="button primary-button">{ ctx.ui.next }</button>
             </div>
         </form>
     }

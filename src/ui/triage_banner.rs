@@ -16,7 +16,7 @@ pub struct BannerProps {
 pub fn triage_banner(props: &BannerProps) -> Html {
     let level = props.level.id();
     html! {
-        <div class={classes!("bpc-banner", format!("bpc-{level}"))} data-triage={level}>
+        <div class={classes!("bpc-banner", format!("bpc-{level}"))} part="banner" data-triage={level}>
             <svg class="bpc-banner-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 { icon(props.level) }
             </svg>

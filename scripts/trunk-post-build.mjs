@@ -1,0 +1,27 @@
+// Trunk post-build hook (see Trunk.toml): runs in trunk's staging folder.
+//  1. Names the widget stylesheet by a hash of its content, like trunk's own files.
+//  2. Writes back-pain-check.js, the stable-named loader a host page imports,
+//     from src/embed/loader.js with the hashed file names filled in.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this through trunk');
+
+const files = readdirSync(dir);
+const module = files.find((f) => /^back-pain-check(-[0-9a-f]+)?\.js$/.test(f) && f !== 'back-pain-check.js');
+if (!module) throw new Error(`no wasm-bindgen module in ${dir}: ${files.join(', ')}`);
+
+const wasm = module.replace(/\.js$/, '_bg.wasm');
+if (!files.includes(wasm)) throw new Error(`no ${wasm} in ${dir}`);
+
+const css = readFileSync(join(dir, 'widget.css'));
+const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
+const styles = `widget-${hash}.css`;
+renameSync(join(dir, 'widget.css'), join(dir, styles));
+
+const template = readFileSync(new URL('../src/embed/loader.js', import.meta.url), 'utf8');
+const loader = template.replaceAll('__BPC_MODULE__', module).replaceAll('__BPC_WASM__', wasm).replaceAll('__BPC_STYLES__', styles);
+if (loader.includes('__BPC_')) throw new Error('loader.js has an unfilled placeholder');
+writeFileSync(join(dir, 'back-pain-check.js'), loader);
