@@ -860,7 +860,10 @@ fn to_json_has_the_contract_fields() {
 
 #[test]
 fn answers_to_json_round_trips() {
-    let given = merge(&radicular_case(), &json!({"onset_activity": ["lifting", "twisting"]}));
+    let given = merge(
+        &radicular_case(),
+        &json!({"onset_activity": ["lifting", "twisting"]}),
+    );
     let a = answers(&given);
     let written: Value = serde_json::from_str(&a.to_json()).expect("valid JSON");
     assert_eq!(written, given);
