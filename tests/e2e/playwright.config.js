@@ -32,10 +32,19 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
   ],
-  webServer: {
-    command: `node serve.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // dist/ copied under a sub-path, as a clinic might host it.
+      command: `node serve.mjs ${port + 1} ../../dist /clinic/tools/bpc/`,
+      url: `http://127.0.0.1:${port + 1}/clinic/tools/bpc/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

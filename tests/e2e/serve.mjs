@@ -1,5 +1,6 @@
 // A tiny static file server for the end-to-end tests: serves dist/ on
 // loopback only, optionally under a sub-path, with the right MIME types.
+// Test host pages (tests/e2e/pages) are served at /test-pages/.
 // Usage: node serve.mjs [port] [dir] [base-path]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const port = Number(process.argv[2] ?? 4173);
 const root = resolve(process.argv[3] ?? new URL('../../dist', import.meta.url).pathname);
 const base = (process.argv[4] ?? '/').replace(/\/?$/, '/');
+const pages = resolve(new URL('./pages', import.meta.url).pathname);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,12 +24,13 @@ const types = {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
-  if (!url.pathname.startsWith(base)) {
+  const [dir, prefix] = url.pathname.startsWith('/test-pages/') ? [pages, '/test-pages/'] : [root, base];
+  if (!url.pathname.startsWith(prefix)) {
     res.writeHead(404).end('not found');
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length))));
-  if (!path.startsWith(root)) {
+  let path = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+  if (!path.startsWith(dir)) {
     res.writeHead(403).end('forbidden');
     return;
   }

@@ -17,10 +17,10 @@ export async function answer(widget, id, value) {
 /**
  * Answers every screen from `answers` until the result. Questions on a screen
  * that `answers` leaves out are left for `skip` (e.g. the body diagram).
- * Returns the ids of the screens seen.
+ * Returns the ids of the screens seen. `widget` picks one element when the
+ * page has several.
  */
-export async function walk(page, answers, { onScreen } = {}) {
-  const widget = page.locator('back-pain-check');
+export async function walk(page, answers, { onScreen, widget = page.locator('back-pain-check') } = {}) {
   const seen = [];
   for (let guard = 0; guard < 40; guard++) {
     if (await widget.locator('.bpc-result').count()) break;
