@@ -209,3 +209,142 @@ async fn radio_answers_redraw_the_body_diagram() {
         assert_eq!(n, 2, "{id}");
     }
 }
+
+/// Answers every question on the current screen calmly: "No" for yes/no
+/// questions, else the first option; age 34.
+async fn answer_calmly(host: &Element) {
+    if let Some(age) = find(host, "[data-question=\"age\"] input.bpc-number") {
+        if age
+            .dyn_ref::<HtmlInputElement>()
+            .unwrap()
+            .value()
+            .is_empty()
+        {
+            type_into(host, "[data-question=\"age\"] input.bpc-number", "34").await;
+        }
+    }
+    let questions = host.query_selector_all("fieldset.bpc-question").unwrap();
+    for i in 0..questions.length() {
+        let q: Element = questions.item(i).unwrap().dyn_into().unwrap();
+        let pick = q
+            .query_selector("input[value=\"false\"]")
+            .unwrap()
+            .or_else(|| {
+                q.query_selector("input[type=radio], input[type=checkbox]")
+                    .unwrap()
+            });
+        if let Some(input) = pick {
+            if !input.dyn_ref::<HtmlInputElement>().unwrap().checked() {
+                input.dyn_into::<HtmlElement>().unwrap().click();
+                yew::scheduler::flush().await;
+            }
+        }
+    }
+}
+
+/// Answers calmly and moves on until the screen `target` (a step id, or
+/// "review").
+async fn go_to(host: &Element, target: &str) {
+    for _ in 0..40 {
+        let here = if find(host, ".bpc-review").is_some() {
+            "review".to_owned()
+        } else {
+            step(host)
+        };
+        if here == target {
+            return;
+        }
+        answer_calmly(host).await;
+        click(host, "button[type=submit]").await;
+    }
+    panic!("never reached {target}, stuck at {}", step(host));
+}
+
+fn progress(host: &Element) -> (u32, u32) {
+    let t = text(host, ".bpc-progress-text");
+    let mut n = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty());
+    let at = n.next().unwrap().parse().unwrap();
+    let total = n.next().unwrap().parse().unwrap();
+    (at, total)
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_answers() {
+    let host = mount().await;
+    go_to(&host, "course").await;
+    let duration_choice = {
+        click(&host, "button.bpc-secondary").await; // back to pain_now
+        click(&host, "button.bpc-secondary").await; // back to duration
+        assert_eq!(step(&host), "duration");
+        checked_option(&host, "duration")
+    };
+    assert_eq!(
+        duration_choice,
+        Some(0),
+        "the duration answer is still there"
+    );
+    click(&host, "button.bpc-secondary").await;
+    assert_eq!(step(&host), "about_you");
+    let age: HtmlInputElement = find(&host, "input.bpc-number").unwrap().dyn_into().unwrap();
+    assert_eq!(age.value(), "34");
+    click(&host, "button[type=submit]").await;
+    assert_eq!(step(&host), "duration");
+}
+
+#[wasm_bindgen_test]
+async fn edit_from_review_changes_an_answer_and_returns() {
+    let host = mount().await;
+    go_to(&host, "review").await;
+    let smoking = "[data-question=\"smoking\"]";
+    assert!(text(&host, &format!(".bpc-review-row{smoking} dd")).starts_with("No"));
+    click(&host, &format!(".bpc-review-row{smoking} button")).await;
+    assert_eq!(step(&host), "habits");
+    click(&host, &format!("fieldset{smoking} input[value=\"true\"]")).await;
+    click(&host, "button[type=submit]").await;
+    assert!(find(&host, ".bpc-review").is_some(), "back on the review");
+    assert!(text(&host, &format!(".bpc-review-row{smoking} dd")).starts_with("Yes"));
+}
+
+#[wasm_bindgen_test]
+async fn a_red_flag_ends_the_flow_early() {
+    let host = mount().await;
+    go_to(&host, "warning_nerves").await;
+    answer_calmly(&host).await;
+    click(
+        &host,
+        "[data-question=\"saddle_numbness\"] input[value=\"true\"]",
+    )
+    .await;
+    click(&host, "button[type=submit]").await;
+    assert_eq!(
+        find(&host, ".bpc-banner").and_then(|b| b.get_attribute("data-triage")),
+        Some("emergency".into())
+    );
+    assert!(find(&host, ".bpc-review").is_none(), "no review first");
+    assert!(text(&host, ".bpc-result .bpc-notice").contains("stopped the questions"));
+}
+
+#[wasm_bindgen_test]
+async fn progress_updates_when_skip_logic_changes() {
+    let host = mount().await;
+    go_to(&host, "where").await;
+    let (at, total) = progress(&host);
+    click(
+        &host,
+        "[data-question=\"leg_pain_side\"] input[value=\"one_leg\"]",
+    )
+    .await;
+    assert_eq!(
+        progress(&host),
+        (at, total + 1),
+        "the walking question joins the path"
+    );
+    click(
+        &host,
+        "[data-question=\"leg_pain_side\"] input[value=\"none\"]",
+    )
+    .await;
+    assert_eq!(progress(&host), (at, total));
+}

@@ -72,18 +72,24 @@ test('case 3: bladder trouble and saddle numbness: emergency, ends early', async
   expect(errors).toEqual([]);
 });
 
-test('case 7: walking leg pain in both legs at 63: see a doctor, stenosis', async ({ page }) => {
+test('case 7: walking leg pain in both legs at 63: see a doctor, stenosis (body diagram only)', async ({ page }) => {
   const errors = await start(page);
-  await walk(page, {
-    ...calm,
-    age: 63,
-    duration: 'over_12_weeks',
-    pain_now: 5,
-    improving: 'same',
-    pain_reach: 'buttock_or_thigh',
-    leg_pain_side: 'both_legs',
-    walking_leg_pain: true,
-  });
+  const widget = page.locator('back-pain-check');
+  const { pain_reach, leg_pain_side, ...rest } = calm;
+  await walk(
+    page,
+    { ...rest, age: 63, duration: 'over_12_weeks', pain_now: 5, improving: 'same', walking_leg_pain: true },
+    {
+      // Where the pain reaches is answered only by tapping the diagram.
+      onScreen: async (step) => {
+        if (step !== 'where') return;
+        await widget.locator('[data-region="left_upper_leg"]').first().click();
+        await widget.locator('[data-region="right_upper_leg"]').first().click();
+        await expect(widget.locator('fieldset[data-question="pain_reach"] input[value="buttock_or_thigh"]')).toBeChecked();
+        await expect(widget.locator('fieldset[data-question="leg_pain_side"] input[value="both_legs"]')).toBeChecked();
+      },
+    },
+  );
   const r = result(page);
   await expect(r.locator('.bpc-banner')).toHaveAttribute('data-triage', 'see_gp');
   const ids = await reasons(page);
