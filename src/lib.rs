@@ -7,13 +7,17 @@
 //! - [`content`]: the words of questions and advice, per language, as data.
 //! - [`flow`]: the questionnaire's steps and navigation, as a pure reducer.
 //! - [`settings`]: the host page's attributes, checked.
+//! - [`storage`]: the record kept on the device, only with the person's consent.
 //! - `ui` (browser only): Yew function components that render the engine's state.
 //! - `embed` (browser only): the entry point that mounts the widget.
+
+#![forbid(unsafe_code)]
 
 pub mod content;
 pub mod engine;
 pub mod flow;
 pub mod settings;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
