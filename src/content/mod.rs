@@ -6,12 +6,14 @@
 //! text here, and that every entry here can be produced.
 
 mod en;
+mod es;
 mod result_text;
 mod ui_text;
 
 pub use en::EN;
-pub use result_text::{ResultText, RESULT_EN};
-pub use ui_text::{UiText, UI_EN};
+pub use es::ES;
+pub use result_text::{ResultText, RESULT_EN, RESULT_ES};
+pub use ui_text::{UiText, UI_EN, UI_ES};
 
 /// The words of one question.
 #[derive(Debug)]
