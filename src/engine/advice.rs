@@ -180,6 +180,19 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     }
 
     // Keep the library's order (grouped: now, home, work, exercise, prevention).
-    out.sort_by_key(|f| ids::ADVICE.iter().position(|id| *id == f.id));
+    sort_small_by_key(&mut out, |f| ids::ADVICE.iter().position(|id| *id == f.id));
     out
+}
+
+/// A stable insertion sort by key, for the short lists the engine and flow
+/// sort (a few dozen items at most). Each use of the standard library's
+/// stable sort puts about 3 KB of sorting code in the wasm; this is tiny.
+pub(crate) fn sort_small_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

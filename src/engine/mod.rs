@@ -22,6 +22,7 @@ pub mod questions;
 mod risk;
 mod triage;
 
+pub(crate) use advice::sort_small_by_key;
 pub use answers::{AnswerError, Answers, RawValue, Value};
 pub use assessment::{
     Assessment, Band, DurationClass, Finding, Prognosis, Reason, RiskFactor, Triage,
@@ -49,7 +50,7 @@ pub fn assess(a: &Answers) -> Assessment {
         }
     }
     let triage = t.level();
-    t.reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
+    sort_small_by_key(&mut t.reasons, |r| std::cmp::Reverse(r.level));
 
     let mut assessment = Assessment {
         in_scope: a.int("age").is_none_or(|age| age >= MIN_AGE),

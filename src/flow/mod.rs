@@ -211,7 +211,7 @@ impl Flow {
         if chosen.is_empty() {
             self.answers.remove(id);
         } else {
-            chosen.sort_by_key(|o| options.iter().position(|x| x == o));
+            crate::engine::sort_small_by_key(&mut chosen, |o| options.iter().position(|x| x == o));
             self.answers.insert(id, Value::Multi(chosen));
         }
     }
