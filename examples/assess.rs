@@ -3,6 +3,8 @@
 //! ```text
 //! cargo run --release --example assess -- FILE     # FILE may be - for stdin
 //! cargo run --release --example assess -- --questions
+//! cargo run --release --example assess -- --fhir FILE   # FHIR R4 QuestionnaireResponse
+//! cargo run --release --example assess -- --fhir-questionnaire
 //! ```
 //!
 //! Exit codes: 0 on success, 2 on any problem with the input (one line per
@@ -11,7 +13,9 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use back_pain_check::engine::{assess, Kind, QUESTIONS};
+use back_pain_check::content::EN;
+use back_pain_check::engine::{assess, Answers, Kind, QUESTIONS};
+use back_pain_check::export::fhir;
 use serde_json::{json, Value};
 
 // The JSON-to-answers conversion shared with the tests.
@@ -21,6 +25,11 @@ mod raw;
 const USAGE: &str = "\
 usage: assess FILE          assess the answers in FILE (a JSON object; - reads standard input)
        assess --questions   print every question with its type and options as JSON
+       assess --fhir FILE   print the answers in FILE as a FHIR R4 QuestionnaireResponse,
+                            with the assessment in it as a contained RiskAssessment
+                            (authored today, UTC)
+       assess --fhir-questionnaire
+                            print the FHIR R4 Questionnaire the response refers to
        assess --help        print this help
 
 Prints the assessment as JSON on standard output and exits 0. Exits 2 with one
@@ -29,6 +38,17 @@ line per problem on standard error when the input is not valid.";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = match args.as_slice() {
+        [flag, file] if flag == "--fhir" => {
+            return match read_answers(file) {
+                Ok(answers) => print(&fhir::questionnaire_response(
+                    &EN,
+                    &answers,
+                    &assess(&answers),
+                    &today_utc(),
+                )),
+                Err(lines) => fail(lines),
+            };
+        }
         [one] => one.as_str(),
         _ => {
             eprintln!("{USAGE}");
@@ -41,24 +61,45 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         "--questions" => print(&questions_json()),
+        "--fhir-questionnaire" => print(&fhir::questionnaire(&EN)),
         flag if flag.starts_with("--") => {
             eprintln!("error: unknown option {flag} (try --help)");
             ExitCode::from(2)
         }
-        file => match run(file) {
-            Ok(out) => print(&out),
-            Err(lines) => {
-                for line in lines {
-                    eprintln!("error: {line}");
-                }
-                ExitCode::from(2)
-            }
+        file => match read_answers(file) {
+            Ok(answers) => print(&assess(&answers).to_json()),
+            Err(lines) => fail(lines),
         },
     }
 }
 
-/// The assessment JSON for the answers in `file`, or one line per problem.
-fn run(file: &str) -> Result<String, Vec<String>> {
+fn fail(lines: Vec<String>) -> ExitCode {
+    for line in lines {
+        eprintln!("error: {line}");
+    }
+    ExitCode::from(2)
+}
+
+/// Today's date in UTC as `YYYY-MM-DD` (a FHIR date), from the system clock.
+fn today_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The checked answers in `file`, or one line per problem.
+fn read_answers(file: &str) -> Result<Answers, Vec<String>> {
     let (name, text) = if file == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -78,9 +119,8 @@ fn run(file: &str) -> Result<String, Vec<String>> {
             json_type(&value)
         )]);
     };
-    let answers = raw::answers_from_object(&obj)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    Ok(assess(&answers).to_json())
+    raw::answers_from_object(&obj)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())
 }
 
 fn json_type(v: &Value) -> &'static str {

@@ -5,6 +5,8 @@
 //!
 //! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out).
 //! - [`content`]: the words of questions and advice, per language, as data.
+//! - [`export`]: what a person takes to a clinician, made on the device: a
+//!   plain-text summary and FHIR R4 resources (Questionnaire, QuestionnaireResponse).
 //! - [`flow`]: the questionnaire's steps and navigation, as a pure reducer.
 //! - [`settings`]: the host page's attributes, checked.
 //! - [`storage`]: the record kept on the device, only with the person's consent.
@@ -15,6 +17,7 @@
 
 pub mod content;
 pub mod engine;
+pub mod export;
 pub mod flow;
 pub mod settings;
 pub mod storage;

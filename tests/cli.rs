@@ -216,3 +216,59 @@ fn questions_lists_every_question() {
         }
     }
 }
+
+#[test]
+fn fhir_prints_a_questionnaire_response_with_a_contained_risk_assessment() {
+    let answers = common::merge(&common::self_care_case(), &json!({"runs": false}));
+    let out = run(&["--fhir", "-"], &answers.to_string());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(v["resourceType"], "QuestionnaireResponse");
+    assert_eq!(v["questionnaire"], "urn:back-pain-check:questionnaire|1");
+    assert_eq!(v["status"], "completed");
+    let authored = v["authored"].as_str().expect("authored");
+    assert!(
+        authored.len() == 10 && authored.as_bytes()[4] == b'-' && authored.starts_with("20"),
+        "authored is today as YYYY-MM-DD: {authored}"
+    );
+    let risk = &v["contained"][0];
+    assert_eq!(risk["resourceType"], "RiskAssessment");
+    assert_eq!(risk["basis"][0]["reference"], "#");
+    assert_eq!(
+        risk["prediction"][0]["qualitativeRisk"]["coding"][0]["code"],
+        "self_care"
+    );
+    let ids: Vec<&str> = v["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"age") && ids.contains(&"runs"), "{ids:?}");
+}
+
+#[test]
+fn fhir_with_invalid_answers_exits_2_like_the_assessment() {
+    let out = run(&["--fhir", "-"], r#"{"smoking": "yes"}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains("\"smoking\""),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn fhir_questionnaire_lists_every_question_as_an_item() {
+    let out = run(&["--fhir-questionnaire"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(v["resourceType"], "Questionnaire");
+    assert_eq!(v["url"], "urn:back-pain-check:questionnaire");
+    assert_eq!(
+        v["item"].as_array().unwrap().len(),
+        back_pain_check::engine::QUESTIONS.len()
+    );
+}

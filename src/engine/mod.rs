@@ -15,7 +15,7 @@ mod advice;
 mod answers;
 mod assessment;
 pub mod ids;
-mod json;
+pub(crate) mod json;
 mod patterns;
 mod prognosis;
 pub mod questions;

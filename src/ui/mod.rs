@@ -3,6 +3,7 @@
 
 mod app;
 mod body_diagram;
+mod export_buttons;
 mod fields;
 mod result;
 mod review;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
+use super::export_buttons::{ExportButtons, PrintDate};
 use super::review::answer_words;
 use super::spine_diagram::{helps_explain, SpineDiagram};
 use super::triage_banner::TriageBanner;
@@ -38,6 +39,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
     html! {
         <section class="bpc-result" part="result" data-triage={level}>
             <h2>{ ctx.ui.result_title }</h2>
+            <PrintDate ctx={ctx.clone()} />
             if ctx.flow().ended_early { <p class="bpc-notice">{ ctx.ui.ended_early }</p> }
             <TriageBanner level={a.triage} title={title} action={action} />
             <ClinicContact ctx={ctx.clone()} />
@@ -48,6 +50,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             <Outlook ctx={ctx.clone()} assessment={a.clone()} />
             <RiskFactors ctx={ctx.clone()} assessment={a.clone()} />
             <AdviceGroups ctx={ctx.clone()} assessment={a} />
+            <ExportButtons ctx={ctx.clone()} />
             <div class="bpc-nav bpc-no-print">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
                     { ctx.ui.back }

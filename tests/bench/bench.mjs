@@ -37,14 +37,20 @@ const CASE = { ...calm, age: 34, duration: 'under_1_week', pain_now: 6, onset_ac
 
 // ---- sizes ---------------------------------------------------------------
 
+// Shipped = what a host loads: the loader and every file it names (the
+// wasm-bindgen module, the wasm and the widget stylesheet). The rest of dist/
+// is the demo page's.
 const files = readdirSync(dist).sort();
-const shippedFiles = files.filter(
-  (f) => f === 'back-pain-check.js' || /^back-pain-check-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f) || /^widget-[0-9a-f]+\.css$/.test(f),
-);
-const demoFiles = files.filter((f) => !shippedFiles.includes(f));
-if (shippedFiles.length !== 4) throw new Error(`expected 4 shipped files in ${dist}, found: ${shippedFiles.join(', ')}`);
-const moduleFile = shippedFiles.find((f) => /^back-pain-check-[0-9a-f]+\.js$/.test(f));
-const cssFile = shippedFiles.find((f) => f.startsWith('widget-'));
+const loader = readFileSync(join(dist, 'back-pain-check.js'), 'utf8');
+const named = [...loader.matchAll(/(?:new URL\(|from )'\.\/([^'?#]+)'/g)].map((m) => m[1]);
+const shippedFiles = ['back-pain-check.js', ...new Set(named)];
+for (const f of shippedFiles) if (!files.includes(f)) throw new Error(`back-pain-check.js names ${f}, which is not in ${dist}`);
+const demoFiles = files.filter((f) => !shippedFiles.includes(f) && !/_bg\.wasm$|^back-pain-check-[0-9a-f]+\.js$/.test(f));
+const moduleFile = shippedFiles.find((f) => /\.js$/.test(f) && f !== 'back-pain-check.js');
+const cssFile = shippedFiles.find((f) => /\.css$/.test(f));
+if (shippedFiles.length !== 4 || !moduleFile || !cssFile || !shippedFiles.some((f) => f.endsWith('.wasm'))) {
+  throw new Error(`expected the loader to name a module, a wasm and a stylesheet: ${shippedFiles.join(', ')}`);
+}
 
 function sizes(name) {
   const body = readFileSync(join(dist, name));

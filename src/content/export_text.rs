@@ -1,0 +1,74 @@
+//! The words of the exports for a clinician: the plain-text summary, the
+//! copy and download buttons and their messages, and the few labels the FHIR
+//! resources carry. A struct rather than a table, so a language that misses a
+//! string does not compile.
+
+use super::Lang;
+
+#[derive(Debug)]
+pub struct ExportText {
+    /// The first line of the plain-text summary.
+    pub summary_title: &'static str,
+    /// Before the date, in the summary and on the printed page.
+    pub date: &'static str,
+    /// Heading of the list of every answer (summary and printed page).
+    pub your_answers: &'static str,
+    /// After a risk factor a person can change, in the summary.
+    pub can_change: &'static str,
+    /// The last line of the summary.
+    pub footer: &'static str,
+    pub copy_summary: &'static str,
+    pub copied: &'static str,
+    /// When the browser offers no clipboard (e.g. an insecure page).
+    pub clipboard_unavailable: &'static str,
+    /// When the browser refused to write to the clipboard.
+    pub copy_failed: &'static str,
+    pub download_fhir: &'static str,
+    /// "{file}" is replaced by the file's name.
+    pub downloaded: &'static str,
+    pub download_failed: &'static str,
+    /// FHIR: the Questionnaire's title.
+    pub fhir_title: &'static str,
+    /// FHIR: who the RiskAssessment is about (nobody is identified).
+    pub fhir_subject: &'static str,
+    /// FHIR: what the triage predicts.
+    pub fhir_triage_outcome: &'static str,
+    /// FHIR: what the recovery outlook predicts.
+    pub fhir_outlook_outcome: &'static str,
+    /// FHIR: introduces the question ids behind a prediction.
+    pub fhir_because: &'static str,
+    /// FHIR: introduces the advice titles in a note.
+    pub fhir_advice: &'static str,
+    /// FHIR: introduces the assessment JSON in a note.
+    pub fhir_contract: &'static str,
+}
+
+pub static EXPORT_EN: ExportText = ExportText {
+    summary_title: "Back pain check: summary for a clinician",
+    date: "Date",
+    your_answers: "Your answers",
+    can_change: "(can change)",
+    footer: "Made on this device by back-pain-check; nothing was sent anywhere. This is not a diagnosis.",
+    copy_summary: "Copy summary",
+    copied: "Summary copied. You can paste it into a message or an email.",
+    clipboard_unavailable: "Copying is not available in this browser. Use Print or save instead.",
+    copy_failed: "The summary could not be copied. Use Print or save instead.",
+    download_fhir: "Download for your clinician (FHIR)",
+    downloaded: "Saved {file}. Give this file to your clinician: it holds your answers and your result.",
+    download_failed: "The file could not be made in this browser. Use Print or save instead.",
+    fhir_title: "Back pain check",
+    fhir_subject: "The person who answered (not identified)",
+    fhir_triage_outcome: "How urgently to get care",
+    fhir_outlook_outcome: "Slow recovery",
+    fhir_because: "Because of the answers to:",
+    fhir_advice: "Advice given:",
+    fhir_contract: "The assessment (back-pain-check assessment contract, JSON):",
+};
+
+/// The export words for a language. Only English exists so far: a language
+/// added by issue 7 (e.g. Spanish) falls back to English here until it gets
+/// its own table.
+pub fn export_text(lang: &Lang) -> &'static ExportText {
+    let _ = lang;
+    &EXPORT_EN
+}

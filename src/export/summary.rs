@@ -1,0 +1,122 @@
+//! A plain-text summary for a text message or an email: short lines, no
+//! markup, the most important first.
+
+use crate::content::{export_text, AdviceGroup, Lang};
+use crate::engine::{is_asked, question, Answers, Assessment, QUESTIONS};
+
+use super::{answer_words, result_text, ui_text};
+
+/// The summary: title and date; the triage and what to do (with
+/// `emergency_number` in place of `{number}`); each reason with its answers;
+/// every answer in plain words; patterns; risk factors; advice headings.
+/// `answers` should be the answers the flow kept (skipped questions removed);
+/// questions the questionnaire skips are left out here in any case.
+pub fn plain_text(
+    answers: &Answers,
+    assessment: &Assessment,
+    lang: &Lang,
+    date: &str,
+    emergency_number: &str,
+) -> String {
+    let t = export_text(lang);
+    let ui = ui_text(lang);
+    let r = result_text(lang);
+    let a = assessment;
+    let mut out: Vec<String> = Vec::new();
+    let words = |id: &'static str| {
+        answers
+            .get(id)
+            .map(|v| answer_words(lang, ui, id, v))
+            .unwrap_or_else(|| ui.not_answered.to_owned())
+    };
+    let text = |id: &'static str| lang.question(id).map_or(id, |q| q.text);
+
+    out.push(t.summary_title.to_owned());
+    out.push(format!("{}: {date}", t.date));
+    out.push(String::new());
+
+    let level = a.triage.id();
+    match lang.triage(level) {
+        Some(x) => {
+            out.push(x.title.to_uppercase());
+            out.push(x.action.replace("{number}", emergency_number));
+        }
+        None => out.push(level.to_owned()),
+    }
+
+    if !a.reasons.is_empty() || !a.unanswered_red_flags.is_empty() {
+        out.push(String::new());
+        out.push(r.why.to_owned());
+        if !a.unanswered_red_flags.is_empty() {
+            out.push(r.unanswered.to_owned());
+        }
+        for reason in &a.reasons {
+            let title = lang
+                .reason(reason.id)
+                .or_else(|| lang.red_flag(reason.id))
+                .map_or(reason.id, |e| e.title);
+            out.push(format!("- {title}"));
+            for id in &reason.because {
+                if let Some(q) = question(id) {
+                    out.push(format!("    {} {}", text(q.id), words(q.id)));
+                }
+            }
+        }
+    }
+
+    out.push(String::new());
+    out.push(t.your_answers.to_owned());
+    for q in QUESTIONS.iter().filter(|q| is_asked(q, answers)) {
+        if answers.has(q.id) || !q.optional {
+            out.push(format!("- {} {}", text(q.id), words(q.id)));
+        }
+    }
+
+    if !a.patterns.is_empty() {
+        out.push(String::new());
+        out.push(r.may_fit.to_owned());
+        for p in &a.patterns {
+            out.push(format!(
+                "- {}",
+                lang.pattern(p.id).map_or(p.id, |e| e.title)
+            ));
+        }
+    }
+
+    if !a.risk_factors.is_empty() {
+        out.push(String::new());
+        out.push(r.risk_factors.to_owned());
+        for f in &a.risk_factors {
+            let title = lang.risk_factor(f.id).map_or(f.id, |e| e.title);
+            if f.modifiable {
+                out.push(format!("- {title} {}", t.can_change));
+            } else {
+                out.push(format!("- {title}"));
+            }
+        }
+    }
+
+    if !a.advice.is_empty() {
+        out.push(String::new());
+        out.push(r.advice.to_owned());
+        for g in AdviceGroup::ALL {
+            let titles: Vec<&str> = a
+                .advice
+                .iter()
+                .filter_map(|f| lang.advice(f.id))
+                .filter(|x| x.group == g)
+                .map(|x| x.title)
+                .collect();
+            if !titles.is_empty() {
+                out.push(format!("{}:", r.group(g)));
+                out.extend(titles.iter().map(|x| format!("- {x}")));
+            }
+        }
+    }
+
+    out.push(String::new());
+    out.push(t.footer.to_owned());
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,182 @@
+//! Taking the result to a clinician, all made on the device: a print-only date
+//! line and answers list for the printed page, "Copy summary" (plain text to
+//! the clipboard) and "Download for your clinician (FHIR)" (a Bundle made into
+//! a Blob and saved through a temporary `<a download>`). Nothing is uploaded.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::app::Ctx;
+use super::review::answer_words;
+use crate::content::{export_text, ExportText};
+use crate::engine::assess;
+use crate::export::{fhir, summary};
+use crate::flow::{effective_answers, STEPS};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub ctx: Ctx,
+}
+
+/// Today on this device: a FHIR date (`2025-01-31`) and the same in words.
+fn today(lang_code: &str) -> (String, String) {
+    let d = js_sys::Date::new_0();
+    let iso = format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    );
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let words = d.to_locale_date_string(lang_code, &options).into();
+    (iso, words)
+}
+
+/// The date, shown only on the printed page.
+#[function_component(PrintDate)]
+pub fn print_date(props: &ExportProps) -> Html {
+    let t = export_text(props.ctx.lang);
+    let (_, words) = today(props.ctx.lang.code);
+    html! { <p class="bpc-print-only bpc-print-date">{ format!("{}: {words}", t.date) }</p> }
+}
+
+/// Every answer in plain words, shown only on the printed page.
+#[function_component(PrintAnswers)]
+fn print_answers(props: &ExportProps) -> Html {
+    let ctx = &props.ctx;
+    let answers = effective_answers(&ctx.flow().answers);
+    let rows = STEPS
+        .iter()
+        .flat_map(|s| s.asked(&ctx.flow().answers))
+        .filter_map(|q| {
+            let value = answers.get(q.id)?;
+            let text = ctx.lang.question(q.id).map_or(q.id, |t| t.text);
+            Some(html! {
+                <div class="bpc-print-answer" data-question={q.id}>
+                    <dt>{ text }</dt>
+                    <dd>{ answer_words(ctx, q.id, value) }</dd>
+                </div>
+            })
+        });
+    html! {
+        <section class="bpc-section bpc-print-only bpc-print-answers">
+            <h3>{ export_text(ctx.lang).your_answers }</h3>
+            <dl>{ for rows }</dl>
+        </section>
+    }
+}
+
+/// The print-only answers, then the copy and download buttons with a status line.
+#[function_component(ExportButtons)]
+pub fn export_buttons(props: &ExportProps) -> Html {
+    let ctx = &props.ctx;
+    let t: &'static ExportText = export_text(ctx.lang);
+    let status = use_state(|| None::<String>);
+
+    let copy = {
+        let ctx = ctx.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let answers = effective_answers(&ctx.flow().answers);
+            let (_, date) = today(ctx.lang.code);
+            let text = summary::plain_text(
+                &answers,
+                &assess(&answers),
+                ctx.lang,
+                &date,
+                &ctx.settings.emergency_number,
+            );
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let message = match copy_text(&text).await {
+                    Copy::Done => t.copied,
+                    Copy::Unavailable => t.clipboard_unavailable,
+                    Copy::Refused => t.copy_failed,
+                };
+                status.set(Some(message.to_owned()));
+            });
+        })
+    };
+
+    let download = {
+        let ctx = ctx.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let answers = effective_answers(&ctx.flow().answers);
+            let (iso, _) = today(ctx.lang.code);
+            let json = fhir::bundle(ctx.lang, &answers, &assess(&answers), &iso);
+            let file = format!("back-pain-check-{iso}.fhir.json");
+            let message = match save_file(&json, &file, "application/fhir+json") {
+                Ok(()) => t.downloaded.replace("{file}", &file),
+                Err(_) => t.download_failed.to_owned(),
+            };
+            status.set(Some(message));
+        })
+    };
+
+    html! {
+        <>
+            <PrintAnswers ctx={ctx.clone()} />
+            <div class="bpc-export bpc-no-print" part="export">
+                <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" data-export="copy" onclick={copy}>
+                    { t.copy_summary }
+                </button>
+                <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" data-export="fhir" onclick={download}>
+                    { t.download_fhir }
+                </button>
+                <p class="bpc-export-status" role="status" aria-live="polite">
+                    { (*status).clone().unwrap_or_default() }
+                </p>
+            </div>
+        </>
+    }
+}
+
+enum Copy {
+    Done,
+    /// No clipboard here (an insecure page, or an old browser).
+    Unavailable,
+    /// The browser said no (permission, or the page lost focus).
+    Refused,
+}
+
+async fn copy_text(text: &str) -> Copy {
+    let Some(window) = web_sys::window() else {
+        return Copy::Unavailable;
+    };
+    let navigator = window.navigator();
+    // `navigator.clipboard` is undefined outside secure contexts.
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Copy::Unavailable;
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    match wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await {
+        Ok(_) => Copy::Done,
+        Err(_) => Copy::Refused,
+    }
+}
+
+/// Saves `text` as a file: a Blob, an object URL, a temporary `<a download>`
+/// clicked, and the URL revoked once the click has been handled.
+fn save_file(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let document = window.document().ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 0)?;
+    Ok(())
+}

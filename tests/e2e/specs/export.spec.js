@@ -1,0 +1,120 @@
+// Taking the result to a clinician: copy summary, FHIR download and the
+// printed page (Chromium's page.pdf after print media emulation), all made on
+// the device: once the result shows, the page makes no network request.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { walk, calm } from './walk.js';
+import { fhirErrors } from './fhir.js';
+
+const shots = new URL('../../../screenshots/', import.meta.url).pathname;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+// Case 7: walking leg pain in both legs at 63: see a doctor, with reasons,
+// a pattern, risk factors and advice.
+const case7 = {
+  ...calm,
+  age: 63,
+  duration: 'over_12_weeks',
+  pain_now: 5,
+  improving: 'same',
+  pain_reach: 'buttock_or_thigh',
+  leg_pain_side: 'both_legs',
+  walking_leg_pain: true,
+};
+
+/** The text of every page of a PDF, whitespace collapsed, and the page count. */
+async function pdfText(bytes) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' '));
+  }
+  return { pages: doc.numPages, text: squash(pages.join(' ')) };
+}
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+// PDF text splits words at ligatures ("o ff er"): compare without any spaces.
+const bare = (s) => s.replace(/\s+/g, '');
+
+test('copy summary, FHIR download and the printed page, with no network request', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/');
+  await walk(page, case7);
+  const widget = page.locator('back-pain-check');
+  const r = widget.locator('.bpc-result');
+  await expect(r.locator('.bpc-banner')).toHaveAttribute('data-triage', 'see_gp');
+
+  // From here on, every request the page makes is recorded (blob: and data:
+  // URLs never leave the device).
+  const requests = [];
+  page.on('request', (req) => {
+    if (!/^(blob|data):/.test(req.url())) requests.push(`${req.method()} ${req.url()}`);
+  });
+  page.on('websocket', (ws) => requests.push(`websocket ${ws.url()}`));
+
+  const title = squash(await r.locator('.bpc-banner-title').textContent());
+  const reason = squash(await r.locator('[data-reason="stenosis"] .bpc-reason-title').textContent());
+  const advice = squash(await r.locator('[data-advice="stenosis_walking"] summary').textContent());
+
+  // Copy summary.
+  await widget.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(r.locator('.bpc-export-status')).toContainText('Summary copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(title.toUpperCase());
+  expect(copied).toContain(reason);
+  expect(copied).toContain('Do you have pain or other odd feelings in your legs? Both legs');
+  expect(copied).toContain(advice);
+  expect(copied).not.toMatch(/[<>]/);
+
+  // Download for your clinician (FHIR).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    widget.getByRole('button', { name: 'Download for your clinician (FHIR)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^back-pain-check-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+  const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+  const [questionnaire, response] = bundle.entry.map((e) => e.resource);
+  expect(questionnaire.resourceType).toBe('Questionnaire');
+  expect(response.resourceType).toBe('QuestionnaireResponse');
+  expect(response.questionnaire).toBe(`${questionnaire.url}|${questionnaire.version}`);
+  expect(response.status).toBe('completed');
+  const items = Object.fromEntries(response.item.map((i) => [i.linkId, i.answer]));
+  expect(items.age).toEqual([{ valueInteger: 63 }]);
+  expect(items.walking_leg_pain).toEqual([{ valueBoolean: true }]);
+  expect(items.leg_pain_side[0].valueCoding).toMatchObject({ code: 'both_legs', display: 'Both legs' });
+  expect(items.pain_when_running).toBeUndefined(); // skipped: does not run
+  const linkIds = new Set(questionnaire.item.map((i) => i.linkId));
+  for (const id of Object.keys(items)) expect(linkIds).toContain(id);
+  const risk = response.contained[0];
+  expect(risk.resourceType).toBe('RiskAssessment');
+  expect(risk.prediction[0].qualitativeRisk.coding[0].code).toBe('see_gp');
+  expect(fhirErrors(bundle)).toEqual([]);
+  await expect(r.locator('.bpc-export-status')).toContainText('Saved back-pain-check-');
+
+  // The printed page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(r.locator('.bpc-print-answers')).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Copy summary' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', path: `${shots}print-case-7.pdf` });
+  await page.emulateMedia({ media: 'screen' });
+  const { text, pages } = await pdfText(pdf);
+  console.log(`printed page: ${pages} page(s)`);
+  expect(text).toMatch(/Date: (\d{1,2} \w+|\w+ \d{1,2},) \d{4}/);
+  expect(bare(text)).toContain(bare(title));
+  expect(bare(text)).toContain(bare(reason));
+  expect(bare(text)).toContain(bare('Do you have pain or other odd feelings in your legs? Both legs'));
+  expect(bare(text)).toContain(bare('Your answers How old are you? 63'));
+  expect(bare(text)).toContain(bare(advice));
+  for (const button of ['Copy summary', 'Download for your clinician', 'Start again', 'Print or save']) {
+    expect(bare(text)).not.toContain(bare(button));
+  }
+
+  expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
+});
