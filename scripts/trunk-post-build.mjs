@@ -1,6 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): runs in trunk's staging folder.
 //  1. Names the widget stylesheet by a hash of its content, like trunk's own files.
-//  2. Writes back-pain-check.js, the stable-named loader a host page imports,
+//  2. Drops whole-line comments from the wasm-bindgen glue: they cost bytes
+//     and name outside hosts (documentation links), which shipped files must not.
+//  3. Writes back-pain-check.js, the stable-named loader a host page imports,
 //     from src/embed/loader.js with the hashed file names filled in.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,9 @@ if (!module) throw new Error(`no wasm-bindgen module in ${dir}: ${files.join(', 
 
 const wasm = module.replace(/\.js$/, '_bg.wasm');
 if (!files.includes(wasm)) throw new Error(`no ${wasm} in ${dir}`);
+
+const glue = readFileSync(join(dir, module), 'utf8');
+writeFileSync(join(dir, module), glue.replace(/^[ \t]*\/\/.*\n/gm, ''));
 
 const css = readFileSync(join(dir, 'widget.css'));
 const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);

@@ -8,12 +8,14 @@
 mod en;
 mod es;
 mod export_text;
+mod remember_text;
 mod result_text;
 mod ui_text;
 
 pub use en::EN;
 pub use es::ES;
 pub use export_text::{export_text, ExportText, EXPORT_EN};
+pub use remember_text::{RememberText, REMEMBER_EN};
 pub use result_text::{ResultText, RESULT_EN, RESULT_ES};
 pub use ui_text::{UiText, UI_EN, UI_ES};
 

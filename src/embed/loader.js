@@ -11,15 +11,52 @@
 // added to the host page's globals.
 //
 // The build (scripts/trunk-post-build.mjs) fills in the hashed file names.
-import init, { mount } from './__BPC_MODULE__';
-
+// The wasm-bindgen module is imported on demand, so that if it fails to
+// load the element still exists and can show its fallback.
+const moduleUrl = new URL('./__BPC_MODULE__', import.meta.url);
 const wasmUrl = new URL('./__BPC_WASM__', import.meta.url);
 const stylesUrl = new URL('./__BPC_STYLES__', import.meta.url);
+
+// What the element shows when the widget cannot run (the wasm failed to load,
+// or it stopped on an internal error): plain words and the emergency advice,
+// never an empty box. Kept here because it must work without the wasm.
+const FALLBACK = {
+  en: {
+    title: 'The back pain check could not start.',
+    what: 'Something went wrong, so the questions cannot be shown. None of your answers were sent anywhere.',
+    emergency:
+      'Get help now if you have new trouble passing urine or controlling your bladder or bowels, numbness around your genitals, bottom or inner thighs, leg weakness that is getting worse, or back pain after a serious fall or accident: call {number} or go to an emergency department.',
+    otherwise: 'If you are worried about your back pain, contact a doctor, nurse or pharmacist.',
+  },
+  es: {
+    title: 'No se ha podido iniciar la evaluación del dolor de espalda.',
+    what: 'Algo ha fallado y no se pueden mostrar las preguntas. Ninguna de sus respuestas se ha enviado a ningún sitio.',
+    emergency:
+      'Pida ayuda ahora si tiene problemas nuevos para orinar o para controlar la vejiga o el intestino, adormecimiento en la zona genital, el ano o la parte interna de los muslos, debilidad en una pierna que va a peor, o dolor de espalda tras una caída o un accidente fuerte: llame al {number} o vaya a urgencias.',
+    otherwise: 'Si le preocupa su dolor de espalda, consulte a un médico, a una enfermera o a un farmacéutico.',
+  },
+};
+const FALLBACK_CSS =
+  ':host{display:block}.fallback{all:initial;display:block;font:medium/1.5 system-ui,sans-serif;color:#1d2428;background:#fff;border:3px solid #b0281a;border-radius:.5em;padding:1em}.fallback p{margin:0 0 .75em}.fallback strong{font-weight:700}';
+
+function fallbackText(el) {
+  const langs = [el.getAttribute('lang'), ...navigator.languages].filter(Boolean);
+  const lang = langs.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l in FALLBACK) ?? 'en';
+  const given = (el.getAttribute('emergency-number') ?? '').trim();
+  const number = /^[0-9 +()-]{1,16}$/.test(given) && /[0-9]/.test(given) ? given : '112';
+  const t = FALLBACK[lang];
+  return { ...t, emergency: t.emergency.replace('{number}', number) };
+}
+
+let fallbackSheet = null;
 
 let loading = null;
 function load() {
   loading ??= Promise.all([
-    init({ module_or_path: wasmUrl }),
+    import(moduleUrl.href).then(async (wasm) => {
+      await wasm.default({ module_or_path: wasmUrl });
+      return wasm;
+    }),
     fetch(stylesUrl)
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`styles: HTTP ${r.status}`))))
       .then((css) => {
@@ -27,7 +64,7 @@ function load() {
         sheet.replaceSync(css);
         return sheet;
       }),
-  ]).then(([, sheet]) => sheet);
+  ]);
   return loading;
 }
 
@@ -39,19 +76,56 @@ class BackPainCheck extends HTMLElement {
   #widget = null;
   #root = this.attachShadow({ mode: 'open' });
 
+  constructor() {
+    super();
+    // Sent by the wasm's panic hook: the widget stopped, show the fallback.
+    this.addEventListener('back-pain-check-failed', () => this.#fail());
+  }
+
+  #fail() {
+    this.#widget = null;
+    fallbackSheet ??= new CSSStyleSheet();
+    fallbackSheet.replaceSync(FALLBACK_CSS);
+    this.#root.adoptedStyleSheets = [fallbackSheet];
+    const t = fallbackText(this);
+    const box = document.createElement('div');
+    box.className = 'fallback';
+    box.setAttribute('part', 'fallback');
+    box.setAttribute('role', 'alert');
+    const lines = [t.title, t.what, t.emergency, t.otherwise].map((words, i) => {
+      const p = document.createElement('p');
+      if (i === 0 || i === 2) {
+        const strong = document.createElement('strong');
+        strong.textContent = words;
+        p.append(strong);
+      } else {
+        p.textContent = words;
+      }
+      return p;
+    });
+    box.append(...lines);
+    this.#root.replaceChildren(box);
+  }
+
   connectedCallback() {
     if (this.#widget) return;
     load().then(
-      (sheet) => {
+      ([wasm, sheet]) => {
         if (!this.isConnected || this.#widget) return;
         this.#root.adoptedStyleSheets = [sheet];
         const container = document.createElement('div');
         container.setAttribute('part', 'widget');
         this.#root.replaceChildren(container);
-        this.#widget = mount(this, container);
+        try {
+          this.#widget = wasm.mount(this, container);
+        } catch (error) {
+          console.error('<back-pain-check> stopped:', error);
+          this.#fail();
+        }
       },
       (error) => {
         console.error('<back-pain-check> could not start:', error);
+        if (this.isConnected) this.#fail();
       },
     );
   }

@@ -14,6 +14,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
 use crate::settings::{Settings, ATTRIBUTES};
+use crate::storage;
 use crate::ui::{App, AppProps, Completed};
 
 /// The languages the widget has, for matching the `lang` attribute.
@@ -26,11 +27,45 @@ pub struct Widget {
     props: AppProps,
     /// The last assessment shown, as a JS object (the contract's shape).
     latest: Rc<RefCell<JsValue>>,
+    host: HtmlElement,
+}
+
+thread_local! {
+    /// Every element with a live widget, for the panic hook.
+    static HOSTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+/// On an internal error, every widget on the page shows its plain fallback
+/// (drawn by loader.js) instead of a frozen or empty box. The wasm cannot be
+/// trusted after a panic, so the hook only sends one event to each element.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Through Yew, which would otherwise replace the hook when it renders.
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&info.to_string().into());
+            let hosts = HOSTS.with(|h| h.borrow().clone());
+            for host in hosts {
+                if let Ok(event) = web_sys::Event::new("back-pain-check-failed") {
+                    let _ = host.dispatch_event(&event);
+                }
+            }
+        }));
+    });
+}
+
+/// Test-only trigger for the fallback: a deliberate internal error. Not part
+/// of the element's API; end-to-end tests call it through the module.
+#[wasm_bindgen]
+pub fn test_only_panic() {
+    panic!("test_only_panic");
 }
 
 /// Renders a widget for `host` into `container` (inside the host's shadow root).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, container: Element) -> Widget {
+    install_panic_hook();
+    HOSTS.with(|h| h.borrow_mut().push(host.clone()));
     let mut settings = Settings::default();
     for name in ATTRIBUTES {
         if let Some(value) = host.get_attribute(name) {
@@ -58,17 +93,26 @@ pub fn mount(host: HtmlElement, container: Element) -> Widget {
             dispatch(&host, "assessment-restart", &JsValue::NULL);
         })
     };
+    let path = host
+        .owner_document()
+        .and_then(|d| d.location())
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let id = host.id();
     let props = AppProps {
         settings: Rc::new(settings),
         on_complete,
         on_restart,
         reset: 0,
+        storage_key: Some(storage::key(&path, Some(&id)).into()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container, props.clone()).render();
+    let host_for_widget = host.clone();
     Widget {
         app: Some(app),
         props,
         latest,
+        host: host_for_widget,
     }
 }
 
@@ -100,6 +144,7 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        HOSTS.with(|h| h.borrow_mut().retain(|e| e != &self.host));
     }
 }
 

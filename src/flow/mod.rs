@@ -16,6 +16,9 @@ pub use steps::{effective_answers, shown_steps, step_of, Step, STEPS};
 
 use crate::engine::{assess, question, Answers, Assessment, Kind, Triage, Value};
 
+/// The longest text kept for a number field.
+const MAX_DRAFT: usize = 64;
+
 /// Where the person is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -42,6 +45,8 @@ pub enum Action {
     /// Go back to the step holding this question, then return to the review.
     Edit(&'static str),
     Restart,
+    /// Answers the person kept on this device, restored at start-up.
+    Restore(Answers),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +146,15 @@ impl Flow {
                     self.problems.clear();
                 }
             }
+            Action::Restore(answers) => {
+                self.body = BodySelection::new().reconcile(
+                    answers.choice("pain_reach"),
+                    answers.choice("leg_pain_side"),
+                );
+                self.answers = answers;
+                self.drafts.clear();
+                self.problems.clear();
+            }
             Action::Restart => {
                 return Flow {
                     restarts: self.restarts + 1,
@@ -151,7 +165,16 @@ impl Flow {
         self
     }
 
-    fn typed(&mut self, id: &'static str, text: String) {
+    fn typed(&mut self, id: &'static str, mut text: String) {
+        // No real answer is longer; a pasted document is cut (and refused
+        // below) rather than copied into every later state.
+        if text.len() > MAX_DRAFT {
+            let mut end = MAX_DRAFT;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.truncate(end);
+        }
         let Some(q) = question(id) else { return };
         let Kind::Int { min, max } = q.kind else {
             return;

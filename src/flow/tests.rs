@@ -1,5 +1,5 @@
 use super::*;
-use crate::engine::{Question, Triage, QUESTIONS};
+use crate::engine::{Answers, Question, Triage, QUESTIONS};
 
 fn step(id: &str) -> Screen {
     Screen::Step(STEPS.iter().position(|s| s.id == id).unwrap())
@@ -187,4 +187,19 @@ fn restart_clears_everything() {
         .reduce(Action::Restart);
     assert_eq!(f.restarts, 1);
     assert_eq!(Flow { restarts: 0, ..f }, Flow::new());
+}
+
+#[test]
+fn restore_fills_answers_and_the_diagram() {
+    let mut kept = Answers::new();
+    kept.insert("age", Value::Int(61));
+    kept.insert("pain_reach", Value::Choice("below_knee"));
+    kept.insert("leg_pain_side", Value::Choice("both_legs"));
+    let f = Flow::new()
+        .reduce(Action::Type("age", "abc".into()))
+        .reduce(Action::Restore(kept.clone()));
+    assert_eq!(f.answers, kept);
+    assert!(f.problems.is_empty() && f.drafts.is_empty());
+    assert_eq!(f.screen, step("about_you"));
+    assert_eq!(f.body.answers(), (Some("below_knee"), Some("both_legs")));
 }

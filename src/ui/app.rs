@@ -5,8 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
+use super::remember::{use_remember, RememberBar};
 use super::{result::ResultScreen, review::ReviewScreen, step::StepScreen};
-use crate::content::{Lang, ResultText, UiText, EN, RESULT_EN, UI_EN};
+use crate::content::{Lang, ResultText, UiText, EN, REMEMBER_EN, RESULT_EN, UI_EN};
 use crate::engine::{Answers, Assessment};
 use crate::flow::{effective_answers, Action, Flow, Screen};
 use crate::settings::Settings;
@@ -46,6 +47,9 @@ pub struct AppProps {
     /// Raising this number clears every answer (the host's `reset()`).
     #[prop_or_default]
     pub reset: u32,
+    /// Where this element's answers are kept when the person agrees to it.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
 }
 
 /// What every screen needs: the state, a way to act on it, and the words.
@@ -127,6 +131,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    let remember = use_remember(
+        props.settings.save,
+        props.storage_key.clone(),
+        state.clone(),
+        &REMEMBER_EN,
+    );
+
     let ctx = Ctx {
         state,
         lang: &EN,
@@ -150,6 +161,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <p class="bpc-privacy">{ ctx.ui.privacy }</p>
             </header>
+            <RememberBar remember={remember} key_name={props.storage_key.clone()} text={&REMEMBER_EN} />
             { screen }
         </div>
     }

@@ -5,6 +5,7 @@ mod app;
 mod body_diagram;
 mod export_buttons;
 mod fields;
+mod remember;
 mod result;
 mod review;
 mod spine_diagram;

@@ -2,7 +2,9 @@
 // served on loopback, in Debian's Chromium. Never run `playwright install`.
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two runs share a machine; the sub-path server uses the next port.
+const port = Number(process.env.E2E_PORT ?? 4173);
+process.env.E2E_PORT = String(port);
 
 export default defineConfig({
   testDir: './specs',

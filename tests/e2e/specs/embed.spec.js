@@ -137,7 +137,7 @@ test('dist/ works when served from a sub-path', async ({ page }) => {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto('http://127.0.0.1:4174/test-pages/subpath.html');
+  await page.goto(`http://127.0.0.1:${Number(process.env.E2E_PORT) + 1}/test-pages/subpath.html`);
   await expect(page.locator('back-pain-check [data-step="about_you"]')).toBeVisible();
   const widgetFiles = requests.filter((p) => !p.startsWith('/test-pages/'));
   expect(widgetFiles.length).toBeGreaterThanOrEqual(4);
