@@ -74,7 +74,12 @@ mod tests {
     fn record(version: Option<i64>, answers: Vec<(&str, RawValue)>) -> RawRecord {
         RawRecord {
             version,
-            answers: Some(answers.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()),
+            answers: Some(
+                answers
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v))
+                    .collect(),
+            ),
         }
     }
 
@@ -95,10 +100,7 @@ mod tests {
             decode(record(Some(0), vec![])),
             Err(StoredProblem::OtherVersion)
         );
-        assert_eq!(
-            decode(record(None, vec![])),
-            Err(StoredProblem::Unreadable)
-        );
+        assert_eq!(decode(record(None, vec![])), Err(StoredProblem::Unreadable));
         assert_eq!(
             decode(RawRecord {
                 version: Some(1),
