@@ -1030,7 +1030,7 @@ mod tests {
 
     fn ui_pairs() -> Vec<(String, &'static str, &'static str)> {
         let mut out = fields!(UiText, UI_ES, UI_EN;
-            title, intro, privacy, next, back, see_result, yes, no, progress,
+            language, title, intro, privacy, next, back, see_result, yes, no, progress,
             review_title, review_intro, change, not_answered, result_title,
             ended_early, start_over, optional, choose_all, pain_scale_low,
             pain_scale_high, problem_required, problem_not_a_number,

@@ -15,7 +15,7 @@ mod ui_text;
 pub use en::EN;
 pub use es::ES;
 pub use export_text::{export_text, ExportText, EXPORT_EN};
-pub use remember_text::{RememberText, REMEMBER_EN};
+pub use remember_text::{RememberText, REMEMBER_EN, REMEMBER_ES};
 pub use result_text::{ResultText, RESULT_EN, RESULT_ES};
 pub use ui_text::{UiText, UI_EN, UI_ES};
 
@@ -140,4 +140,50 @@ impl Lang {
     pub fn reason(&self, id: &str) -> Option<&'static Explainer> {
         self.reasons.iter().find(|e| e.id == id)
     }
+}
+
+/// Every table of one language, for the widget to switch as a whole.
+#[derive(Debug)]
+pub struct Texts {
+    pub lang: &'static Lang,
+    /// The language's own name, for the language switch.
+    pub name: &'static str,
+    /// Text direction; a right-to-left language needs no layout work beyond this.
+    pub dir: &'static str,
+    pub ui: &'static UiText,
+    pub result: &'static ResultText,
+    pub remember: &'static RememberText,
+}
+
+/// The languages the widget speaks; the first is the fallback.
+pub static LANGUAGES: &[Texts] = &[
+    Texts {
+        lang: &EN,
+        name: "English",
+        dir: "ltr",
+        ui: &UI_EN,
+        result: &RESULT_EN,
+        remember: &REMEMBER_EN,
+    },
+    Texts {
+        lang: &ES,
+        name: "Español",
+        dir: "ltr",
+        ui: &UI_ES,
+        result: &RESULT_ES,
+        remember: &REMEMBER_ES,
+    },
+];
+
+/// The texts for a language code, English when the widget lacks it.
+pub fn texts(code: &str) -> &'static Texts {
+    LANGUAGES
+        .iter()
+        .find(|t| t.lang.code == code)
+        .unwrap_or(&LANGUAGES[0])
+}
+
+/// The codes of the languages the widget speaks.
+pub fn language_codes() -> Vec<&'static str> {
+    LANGUAGES.iter().map(|t| t.lang.code).collect()
 }

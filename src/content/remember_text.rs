@@ -30,3 +30,56 @@ pub static REMEMBER_EN: RememberText = RememberText {
     ignored: "We found saved answers we could not use, so we started fresh. New answers will be saved.",
     unavailable: "This browser does not allow saving, so your answers will not be kept.",
 };
+
+pub static REMEMBER_ES: RememberText = RememberText {
+    question: "¿Quiere que este dispositivo recuerde sus respuestas?",
+    help: "Se guardarían solo en este navegador, para que pueda volver a ellas más tarde. Nunca se envían a ningún sitio. Puede pedir que se borren cuando quiera.",
+    yes: "Sí, recordarlas",
+    no: "No, gracias",
+    on: "Sus respuestas se guardan solo en este dispositivo.",
+    forget: "Borrar mis respuestas",
+    forgotten: "Sus respuestas guardadas se han borrado de este dispositivo.",
+    restored: "Hemos recuperado las respuestas que guardó en este dispositivo. Revíselas a medida que avanza.",
+    ignored: "Encontramos respuestas guardadas que no se pueden usar, así que empezamos de cero. Las nuevas respuestas se guardarán.",
+    unavailable: "Este navegador no permite guardar, así que sus respuestas no se conservarán.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(t: &RememberText) -> [&'static str; 10] {
+        let RememberText {
+            question,
+            help,
+            yes,
+            no,
+            on,
+            forget,
+            forgotten,
+            restored,
+            ignored,
+            unavailable,
+        } = t;
+        [
+            question,
+            help,
+            yes,
+            no,
+            on,
+            forget,
+            forgotten,
+            restored,
+            ignored,
+            unavailable,
+        ]
+    }
+
+    #[test]
+    fn spanish_has_every_string_in_its_own_words() {
+        for (es, en) in fields(&REMEMBER_ES).into_iter().zip(fields(&REMEMBER_EN)) {
+            assert!(!es.trim().is_empty());
+            assert_ne!(es, en);
+        }
+    }
+}

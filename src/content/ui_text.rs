@@ -6,6 +6,8 @@ use crate::flow::{Problem, Region};
 
 #[derive(Debug)]
 pub struct UiText {
+    /// Names the language switch for screen readers.
+    pub language: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub privacy: &'static str,
@@ -77,6 +79,7 @@ impl UiText {
 }
 
 pub static UI_EN: UiText = UiText {
+    language: "Language",
     title: "Check your back pain",
     intro: "A few short questions about your back pain, then clear advice on what to do next. It takes about three minutes.",
     privacy: "Your answers stay on this device. Nothing is sent anywhere.",
@@ -115,6 +118,7 @@ pub static UI_EN: UiText = UiText {
 };
 
 pub static UI_ES: UiText = UiText {
+    language: "Idioma",
     title: "Evalúe su dolor de espalda",
     intro: "Unas preguntas breves sobre su dolor de espalda y, después, consejos claros sobre qué hacer. Se tarda unos tres minutos.",
     privacy: "Sus respuestas se quedan en este dispositivo. No se envía nada a ningún sitio.",

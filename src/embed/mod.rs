@@ -17,9 +17,6 @@ use crate::settings::{Settings, ATTRIBUTES};
 use crate::storage;
 use crate::ui::{App, AppProps, Completed};
 
-/// The languages the widget has, for matching the `lang` attribute.
-const LANGUAGES: &[&str] = &["en"];
-
 /// One widget on the page, owned by its element.
 #[wasm_bindgen]
 pub struct Widget {
@@ -158,7 +155,7 @@ impl Widget {
 
 /// Applies one attribute, warning once (naming it) when its value is invalid.
 fn apply(settings: &mut Settings, name: &str, value: Option<&str>) {
-    if let Err(invalid) = settings.apply(name, value, LANGUAGES) {
+    if let Err(invalid) = settings.apply(name, value, &crate::content::language_codes()) {
         web_sys::console::warn_1(&invalid.to_string().into());
     }
 }

@@ -5,12 +5,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
+use super::lang_switch::LanguageSwitch;
 use super::remember::{use_remember, RememberBar};
 use super::{result::ResultScreen, review::ReviewScreen, step::StepScreen};
-use crate::content::{Lang, ResultText, UiText, EN, REMEMBER_EN, RESULT_EN, UI_EN};
+use crate::content::{language_codes, texts, Lang, ResultText, UiText};
 use crate::engine::{Answers, Assessment};
 use crate::flow::{effective_answers, Action, Flow, Screen};
+use crate::settings::match_language;
 use crate::settings::Settings;
+use wasm_bindgen::JsCast;
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
 
@@ -135,34 +138,119 @@ pub fn app(props: &AppProps) -> Html {
         props.settings.save,
         props.storage_key.clone(),
         state.clone(),
-        &REMEMBER_EN,
     );
+
+    // Language: the person's own choice in the widget, else the host's `lang`,
+    // else the browser's languages, else English. A new `lang` from the host
+    // wins over an earlier choice.
+    let chosen = use_state(|| None::<&'static str>);
+    {
+        let chosen = chosen.clone();
+        use_effect_with(props.settings.lang, move |_| chosen.set(None));
+    }
+    let code = (*chosen)
+        .or(props.settings.lang)
+        .or_else(browser_language)
+        .unwrap_or("en");
+    let t = texts(code);
 
     let ctx = Ctx {
         state,
-        lang: &EN,
-        ui: &UI_EN,
-        result: &RESULT_EN,
+        lang: t.lang,
+        ui: t.ui,
+        result: t.result,
         settings: props.settings.clone(),
         instance,
     };
-    let screen = match ctx.flow().screen {
+    let flow = ctx.flow();
+
+    // After the first screen, move focus to each new screen's heading, so
+    // keyboard and screen-reader users start at the top of what changed. Never
+    // on the first screen: the widget must not steal focus from the host page.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(flow.screen, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(heading) = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector("[data-focus]").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = heading.focus();
+            }
+        });
+    }
+
+    let screen = match flow.screen {
         Screen::Step(i) => html! { <StepScreen ctx={ctx.clone()} index={i} /> },
         Screen::Review => html! { <ReviewScreen ctx={ctx.clone()} /> },
         Screen::Result => html! { <ResultScreen ctx={ctx.clone()} /> },
     };
     let theme = format!("bpc-theme-{}", ctx.settings.theme.id());
+    let on_language = {
+        let chosen = chosen.clone();
+        Callback::from(move |code: &'static str| chosen.set(Some(code)))
+    };
     html! {
-        <div class={classes!("bpc", theme)} lang={ctx.lang.code} part="root">
+        <div class={classes!("bpc", theme)} lang={ctx.lang.code} dir={t.dir} part="root" ref={root}>
             <header class="bpc-header" part="header">
+                <LanguageSwitch current={ctx.lang.code} on_choose={on_language} label={ctx.ui.language} />
                 <h1 class="bpc-title">{ ctx.ui.title }</h1>
                 if let Some(name) = &ctx.settings.clinic_name {
                     <p class="bpc-clinic">{ name.clone() }</p>
                 }
                 <p class="bpc-privacy">{ ctx.ui.privacy }</p>
             </header>
-            <RememberBar remember={remember} key_name={props.storage_key.clone()} text={&REMEMBER_EN} />
+            <RememberBar remember={remember} key_name={props.storage_key.clone()} text={t.remember} />
+            <p class="bpc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(&ctx) }</p>
             { screen }
         </div>
     }
+}
+
+/// What the live region says after each change of screen.
+fn announcement(ctx: &Ctx) -> String {
+    let flow = ctx.flow();
+    match flow.screen {
+        Screen::Step(i) => {
+            let (at, total) = flow.progress();
+            let progress = ctx
+                .ui
+                .progress
+                .replace("{at}", &at.to_string())
+                .replace("{total}", &total.to_string());
+            let title = step_title(ctx, i);
+            format!("{progress}. {title}")
+        }
+        Screen::Review => ctx.ui.review_title.to_owned(),
+        Screen::Result => {
+            let level = flow.assessment().triage.id();
+            let title = ctx.lang.triage(level).map_or(level, |t| t.title);
+            format!("{}: {title}", ctx.ui.result_title)
+        }
+    }
+}
+
+/// The heading of a step: the title of the section its questions belong to.
+pub fn step_title(ctx: &Ctx, index: usize) -> &'static str {
+    crate::flow::STEPS[index]
+        .questions
+        .first()
+        .and_then(|id| crate::engine::question(id))
+        .and_then(|q| ctx.lang.section(q.section.id()))
+        .unwrap_or("")
+}
+
+/// The first of the browser's preferred languages that the widget speaks.
+fn browser_language() -> Option<&'static str> {
+    let languages = web_sys::window()?.navigator().languages();
+    let codes = language_codes();
+    languages
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|l| match_language(&l, &codes))
 }

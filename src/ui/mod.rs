@@ -5,6 +5,7 @@ mod app;
 mod body_diagram;
 mod export_buttons;
 mod fields;
+mod lang_switch;
 mod remember;
 mod result;
 mod review;

@@ -28,10 +28,32 @@ pub enum Consent {
     No,
 }
 
+/// What to tell the person, in whatever language is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    On,
+    Forgotten,
+    Restored,
+    Ignored,
+    Unavailable,
+}
+
+impl Notice {
+    fn text(self, t: &RememberText) -> &'static str {
+        match self {
+            Notice::On => t.on,
+            Notice::Forgotten => t.forgotten,
+            Notice::Restored => t.restored,
+            Notice::Ignored => t.ignored,
+            Notice::Unavailable => t.unavailable,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Remember {
     pub consent: Consent,
-    pub notice: Option<&'static str>,
+    pub notice: Option<Notice>,
 }
 
 /// Loads a saved record at start-up, saves every change after a "yes".
@@ -40,7 +62,6 @@ pub fn use_remember(
     save: Save,
     key: Option<AttrValue>,
     state: UseReducerHandle<FlowState>,
-    text: &'static RememberText,
 ) -> UseStateHandle<Remember> {
     let remember = use_state(|| Remember {
         consent: Consent::Off,
@@ -51,7 +72,7 @@ pub fn use_remember(
         let state = state.clone();
         use_effect_with((save, key.clone()), move |(save, key)| {
             let next = match (save, key) {
-                (Save::Local, Some(key)) => start(key, &state, text),
+                (Save::Local, Some(key)) => start(key, &state),
                 _ => Remember {
                     consent: Consent::Off,
                     notice: None,
@@ -70,7 +91,7 @@ pub fn use_remember(
                     if write(key, answers).is_err() {
                         remember.set(Remember {
                             consent: Consent::Off,
-                            notice: Some(text.unavailable),
+                            notice: Some(Notice::Unavailable),
                         });
                     }
                 }
@@ -80,16 +101,16 @@ pub fn use_remember(
     remember
 }
 
-fn start(key: &str, state: &UseReducerHandle<FlowState>, text: &'static RememberText) -> Remember {
+fn start(key: &str, state: &UseReducerHandle<FlowState>) -> Remember {
     let (consent, notice) = match read(key) {
-        Err(()) => (Consent::Off, Some(text.unavailable)),
+        Err(()) => (Consent::Off, Some(Notice::Unavailable)),
         Ok(None) => (Consent::Ask, None),
         Ok(Some(Ok(answers))) => {
             state.dispatch(Action::Restore(answers));
-            (Consent::Yes, Some(text.restored))
+            (Consent::Yes, Some(Notice::Restored))
         }
         // They agreed before; the unusable record is replaced by new answers.
-        Ok(Some(Err(_))) => (Consent::Yes, Some(text.ignored)),
+        Ok(Some(Err(_))) => (Consent::Yes, Some(Notice::Ignored)),
     };
     Remember { consent, notice }
 }
@@ -186,7 +207,7 @@ pub struct BarProps {
 pub fn remember_bar(props: &BarProps) -> Html {
     let r = &*props.remember;
     let t = props.text;
-    let set = |consent: Consent, notice: Option<&'static str>| {
+    let set = |consent: Consent, notice: Option<Notice>| {
         let remember = props.remember.clone();
         let key = props.key_name.clone();
         Callback::from(move |_: MouseEvent| {
@@ -204,20 +225,20 @@ pub fn remember_bar(props: &BarProps) -> Html {
     html! {
         <div class="bpc-remember" part="remember">
             if let Some(notice) = r.notice {
-                <p class="bpc-remember-notice" role="status">{ notice }</p>
+                <p class="bpc-remember-notice" role="status">{ notice.text(t) }</p>
             }
             if r.consent == Consent::Ask {
                 <p class="bpc-remember-question">{ t.question }</p>
                 <p class="bpc-small">{ t.help }</p>
                 <div class="bpc-remember-actions">
                     <button type="button" class="bpc-button bpc-secondary" part="button"
-                        onclick={set(Consent::Yes, Some(t.on))}>{ t.yes }</button>
+                        onclick={set(Consent::Yes, Some(Notice::On))}>{ t.yes }</button>
                     <button type="button" class="bpc-button bpc-secondary" part="button"
                         onclick={set(Consent::No, None)}>{ t.no }</button>
                 </div>
             }
             if r.consent == Consent::Yes {
-                <button type="button" class="bpc-link" onclick={set(Consent::No, Some(t.forgotten))}>
+                <button type="button" class="bpc-link" onclick={set(Consent::No, Some(Notice::Forgotten))}>
                     { t.forget }
                 </button>
             }

@@ -38,7 +38,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
     });
     html! {
         <section class="bpc-result" part="result" data-triage={level}>
-            <h2>{ ctx.ui.result_title }</h2>
+            <h2 tabindex="-1" data-focus="">{ ctx.ui.result_title }</h2>
             <PrintDate ctx={ctx.clone()} />
             if ctx.flow().ended_early { <p class="bpc-notice">{ ctx.ui.ended_early }</p> }
             <TriageBanner level={a.triage} title={title} action={action} />

@@ -50,7 +50,7 @@ pub fn review_screen(props: &ReviewProps) -> Html {
     });
     html! {
         <section class="bpc-review" part="review">
-            <h2>{ ctx.ui.review_title }</h2>
+            <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
             <p>{ ctx.ui.review_intro }</p>
             <dl>{ for rows }</dl>
             <div class="bpc-nav">

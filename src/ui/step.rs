@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::app::Ctx;
+use super::app::{step_title, Ctx};
 use super::body_diagram::BodyDiagram;
 use super::fields::QuestionField;
 use crate::flow::{Action, STEPS};
@@ -33,6 +33,7 @@ pub fn step_screen(props: &StepProps) -> Html {
     };
     html! {
         <form class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
+            <h2 class="bpc-step-title" tabindex="-1" data-focus="">{ step_title(ctx, props.index) }</h2>
             <div class="bpc-progress" part="progress">
                 <span class="bpc-progress-text">{ progress }</span>
                 <progress max={total.to_string()} value={at.to_string()} aria-hidden="true"></progress>

@@ -29,7 +29,9 @@ test('asks the age first, explains a bad age and moves on after a good one', asy
   await widget.getByRole('button', { name: 'Next' }).click();
 
   await expect(widget.locator('[data-step="duration"]')).toBeVisible();
-  await expect(widget.getByText('Step 2 of')).toBeVisible();
+  await expect(widget.locator('.bpc-progress-text')).toHaveText(/^Step 2 of/);
+  // And the polite live region says where the person is.
+  await expect(widget.locator('[aria-live=polite]')).toContainText('Step 2 of');
   await expect(widget.getByRole('button', { name: 'Back' })).toBeVisible();
 
   mkdirSync(shots, { recursive: true });

@@ -27,7 +27,7 @@ export async function walk(page, answers, { onScreen, widget = page.locator('bac
     if (await widget.locator('.bpc-review').count()) {
       seen.push('review');
       if (onScreen) await onScreen('review');
-      await widget.getByRole('button', { name: 'See my result' }).click();
+      await widget.locator('.bpc-review button.bpc-primary').click();
       continue;
     }
     const step = await widget.locator('[data-step]').getAttribute('data-step');
@@ -39,7 +39,7 @@ export async function walk(page, answers, { onScreen, widget = page.locator('bac
       if (id in answers) await answer(widget, id, answers[id]);
     }
     if (onScreen) await onScreen(step);
-    await widget.getByRole('button', { name: 'Next' }).click();
+    await widget.locator('button[type=submit]').click();
     await expect(widget.locator(`[data-step="${step}"]`)).toHaveCount(0, { timeout: 2000 }).catch(async () => {
       const problems = await widget.locator('.bpc-problem').allTextContents();
       throw new Error(`stuck on step ${step}: ${problems.join(' | ')}`);
