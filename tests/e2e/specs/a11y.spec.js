@@ -178,3 +178,27 @@ test('the language follows the browser, can be switched, and a Spanish walk show
   await expect(widget.locator('.bpc-result h2')).toHaveText('Your result');
   await context.close();
 });
+
+test.describe('320 px wide (or 640 px at 200% zoom)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('every screen fits without sideways scrolling, with tap targets of at least 44 px', async ({ page }) => {
+    await page.goto('/');
+    const wide = {};
+    await walk(page, fullWalk, {
+      onScreen: async (screen) => {
+        const m = await page.evaluate(() => {
+          const root = document.querySelector('back-pain-check').shadowRoot;
+          const targets = [...root.querySelectorAll('button, label.bpc-option, summary, input.bpc-number')]
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0);
+          return {
+            scroll: document.scrollingElement.scrollWidth,
+            smallest: Math.min(...targets.map((r) => Math.min(r.height, r.width))),
+          };
+        });
+        if (m.scroll > 320 || m.smallest < 44) wide[screen] = m;
+      },
+    });
+    expect(wide).toEqual({});
+  });
+});
