@@ -1047,7 +1047,7 @@ mod tests {
             outlook_low, outlook_medium, outlook_high, outlook_note,
             risk_factors, can_change, cannot_change, advice, group_now,
             group_home, group_work, group_exercise, group_prevention,
-            safety_net, print,
+            safety_net, emergency_number, print,
         ));
         out
     }

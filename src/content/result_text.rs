@@ -36,6 +36,8 @@ pub struct ResultText {
     pub group_exercise: &'static str,
     pub group_prevention: &'static str,
     pub safety_net: &'static str,
+    /// In the "when to get help" box; "{number}" is the host's emergency number.
+    pub emergency_number: &'static str,
     pub print: &'static str,
 }
 
@@ -81,6 +83,7 @@ pub static RESULT_EN: ResultText = ResultText {
     group_exercise: "Exercise and running",
     group_prevention: "Preventing it coming back",
     safety_net: "When to get help",
+    emergency_number: "Emergency number: {number}",
     print: "Print or save",
 };
 
@@ -114,5 +117,6 @@ pub static RESULT_ES: ResultText = ResultText {
     group_exercise: "Ejercicio y correr",
     group_prevention: "Evitar que vuelva",
     safety_net: "Cuándo pedir ayuda",
+    emergency_number: "Número de emergencias: {number}",
     print: "Imprimir o guardar",
 };

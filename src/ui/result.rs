@@ -140,6 +140,9 @@ fn safety_net(props: &CtxProps) -> Html {
     html! {
         <section class="bpc-section bpc-safety-net" data-advice={SAFETY_NET}>
             <h3>{ ctx.result.safety_net }</h3>
+            <p class="bpc-emergency-number">
+                <strong>{ ctx.result.emergency_number.replace("{number}", &ctx.settings.emergency_number) }</strong>
+            </p>
             { for item.body.iter().map(|p| html! { <p>{ *p }</p> }) }
         </section>
     }

@@ -38,6 +38,7 @@ test('case 1: acute back pain after lifting, getting better: self care', async (
   await expect(r.locator('[data-duration="acute"]')).toBeVisible();
   await expect(r.locator('[data-advice="lifting_safely"]')).toBeVisible();
   await expect(r.locator('[data-advice="safety_net"]')).toBeVisible();
+  await expect(r.locator('[data-advice="safety_net"]')).toContainText('Emergency number: 112');
   expect(errors).toEqual([]);
 });
 
