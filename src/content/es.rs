@@ -14,38 +14,6 @@ use super::*;
 
 use AdviceGroup::{AtHome, AtWork, Exercise, Now, Prevention};
 
-const fn qt(
-    id: &'static str,
-    text: &'static str,
-    help: &'static str,
-    options: &'static [(&'static str, &'static str)],
-) -> QuestionText {
-    QuestionText {
-        id,
-        text,
-        help,
-        options,
-    }
-}
-
-const fn ex(id: &'static str, title: &'static str, text: &'static str) -> Explainer {
-    Explainer { id, title, text }
-}
-
-const fn adv(
-    id: &'static str,
-    group: AdviceGroup,
-    title: &'static str,
-    body: &'static [&'static str],
-) -> AdviceText {
-    AdviceText {
-        id,
-        group,
-        title,
-        body,
-    }
-}
-
 pub static ES: Lang = Lang {
     code: "es",
     questions: QUESTIONS,

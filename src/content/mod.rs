@@ -19,6 +19,39 @@ pub use remember_text::{RememberText, REMEMBER_EN, REMEMBER_ES};
 pub use result_text::{ResultText, RESULT_EN, RESULT_ES};
 pub use ui_text::{UiText, UI_EN, UI_ES};
 
+/// Short constructors for the language tables (`en.rs`, `es.rs`).
+pub(super) const fn qt(
+    id: &'static str,
+    text: &'static str,
+    help: &'static str,
+    options: &'static [(&'static str, &'static str)],
+) -> QuestionText {
+    QuestionText {
+        id,
+        text,
+        help,
+        options,
+    }
+}
+
+pub(super) const fn ex(id: &'static str, title: &'static str, text: &'static str) -> Explainer {
+    Explainer { id, title, text }
+}
+
+pub(super) const fn adv(
+    id: &'static str,
+    group: AdviceGroup,
+    title: &'static str,
+    body: &'static [&'static str],
+) -> AdviceText {
+    AdviceText {
+        id,
+        group,
+        title,
+        body,
+    }
+}
+
 /// The words of one question.
 #[derive(Debug)]
 pub struct QuestionText {

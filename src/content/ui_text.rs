@@ -55,6 +55,13 @@ pub struct UiText {
 }
 
 impl UiText {
+    /// "Step 3 of 20", in this language.
+    pub fn progress_text(&self, at: usize, total: usize) -> String {
+        self.progress
+            .replace("{at}", &at.to_string())
+            .replace("{total}", &total.to_string())
+    }
+
     /// The message for a problem with an answer.
     pub fn problem(&self, p: Problem) -> String {
         match p {

@@ -218,11 +218,7 @@ fn announcement(ctx: &Ctx) -> String {
     match flow.screen {
         Screen::Step(i) => {
             let (at, total) = flow.progress();
-            let progress = ctx
-                .ui
-                .progress
-                .replace("{at}", &at.to_string())
-                .replace("{total}", &total.to_string());
+            let progress = ctx.ui.progress_text(at, total);
             let title = step_title(ctx, i);
             format!("{progress}. {title}")
         }

@@ -19,11 +19,7 @@ pub fn step_screen(props: &StepProps) -> Html {
     let flow = ctx.flow();
     let step = &STEPS[props.index];
     let (at, total) = flow.progress();
-    let progress = ctx
-        .ui
-        .progress
-        .replace("{at}", &at.to_string())
-        .replace("{total}", &total.to_string());
+    let progress = ctx.ui.progress_text(at, total);
     let onsubmit = {
         let state = ctx.state.clone();
         Callback::from(move |e: SubmitEvent| {

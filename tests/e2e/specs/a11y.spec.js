@@ -3,30 +3,11 @@
 // root; a keyboard-only walk; and a Spanish walk that shows no English.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { walk, calm } from './walk.js';
+import { walk, calm, fullWalk } from './walk.js';
 
 const axePath = new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** A case that shows every screen: leg symptoms and running reveal them all. */
-const fullWalk = {
-  ...calm,
-  age: 45,
-  duration: '1_to_4_weeks',
-  pain_now: 6,
-  improving: 'same',
-  pain_reach: 'below_knee',
-  leg_pain_side: 'one_leg',
-  leg_numbness: true,
-  runs: true,
-  pain_when_running: true,
-  height_cm: 178,
-  weight_kg: 92,
-  smoking: true,
-  work_demands: ['long_sitting'],
-  worry: true,
-  bothersomeness: 'very_much',
-};
 
 async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });

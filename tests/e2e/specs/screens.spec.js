@@ -2,7 +2,7 @@
 // person to look at. Written to screenshots/ (git-ignored).
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { walk, calm } from './walk.js';
+import { walk, calm, fullWalk } from './walk.js';
 
 const dir = new URL('../../../screenshots/screens/', import.meta.url).pathname;
 const sizes = [
@@ -30,24 +30,7 @@ test('every screen of a full walk', async ({ page }) => {
   let n = 0;
   const seen = await walk(
     page,
-    {
-      ...calm,
-      age: 45,
-      duration: '1_to_4_weeks',
-      pain_now: 6,
-      improving: 'same',
-      pain_reach: 'below_knee',
-      leg_pain_side: 'one_leg',
-      leg_numbness: true,
-      runs: true,
-      pain_when_running: true,
-      height_cm: 178,
-      weight_kg: 92,
-      smoking: true,
-      work_demands: ['long_sitting'],
-      worry: true,
-      bothersomeness: 'very_much',
-    },
+    fullWalk,
     { onScreen: (step) => shoot(page, `${String(++n).padStart(2, '0')}-${step}`) },
   );
   // Every step of the questionnaire was shown (legs and running reveal all).

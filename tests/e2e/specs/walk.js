@@ -92,3 +92,23 @@ export const calm = {
   low_mood: false,
   bothersomeness: 'slightly',
 };
+
+/** A case that shows every screen: leg symptoms and running reveal them all. */
+export const fullWalk = {
+  ...calm,
+  age: 45,
+  duration: '1_to_4_weeks',
+  pain_now: 6,
+  improving: 'same',
+  pain_reach: 'below_knee',
+  leg_pain_side: 'one_leg',
+  leg_numbness: true,
+  runs: true,
+  pain_when_running: true,
+  height_cm: 178,
+  weight_kg: 92,
+  smoking: true,
+  work_demands: ['long_sitting'],
+  worry: true,
+  bothersomeness: 'very_much',
+};
