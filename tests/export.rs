@@ -254,3 +254,17 @@ fn summary_answers_are_in_plain_words() {
         "required questions left blank say so: {s}"
     );
 }
+
+#[test]
+fn spanish_exports_use_spanish_words() {
+    use back_pain_check::content::ES;
+    let answers = common::answers(&json!({"age": 40, "smoking": true}));
+    let s = summary::plain_text(&answers, &assess(&answers), &ES, "hoy", "112");
+    assert!(s.starts_with("Evaluación del dolor de espalda"), "{s}");
+    assert!(s.contains("Fecha: hoy"), "{s}");
+    assert!(s.contains(" Sí\n"), "{s}");
+    assert!(!s.contains("Your answers") && !s.contains(" Yes\n"), "{s}");
+    let q = parse(&fhir::questionnaire(&ES));
+    assert_eq!(q["language"], "es");
+    assert_eq!(item(&q, "age")["text"], ES.question("age").unwrap().text);
+}

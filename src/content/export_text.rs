@@ -65,10 +65,32 @@ pub static EXPORT_EN: ExportText = ExportText {
     fhir_contract: "The assessment (back-pain-check assessment contract, JSON):",
 };
 
-/// The export words for a language. Only English exists so far: a language
-/// added by issue 7 (e.g. Spanish) falls back to English here until it gets
-/// its own table.
+pub static EXPORT_ES: ExportText = ExportText {
+    summary_title: "Evaluación del dolor de espalda: resumen para un profesional de la salud",
+    date: "Fecha",
+    your_answers: "Sus respuestas",
+    can_change: "(se puede cambiar)",
+    footer: "Hecho en este dispositivo por back-pain-check; no se ha enviado nada. Esto no es un diagnóstico.",
+    copy_summary: "Copiar resumen",
+    copied: "Resumen copiado. Puede pegarlo en un mensaje o en un correo electrónico.",
+    clipboard_unavailable: "Este navegador no permite copiar. Use «Imprimir o guardar».",
+    copy_failed: "No se ha podido copiar el resumen. Use «Imprimir o guardar».",
+    download_fhir: "Descargar para su profesional de la salud (FHIR)",
+    downloaded: "Guardado {file}. Entregue este archivo a su profesional de la salud: contiene sus respuestas y su resultado.",
+    download_failed: "Este navegador no ha podido crear el archivo. Use «Imprimir o guardar».",
+    fhir_title: "Evaluación del dolor de espalda",
+    fhir_subject: "La persona que respondió (sin identificar)",
+    fhir_triage_outcome: "Con qué urgencia buscar atención",
+    fhir_outlook_outcome: "Recuperación lenta",
+    fhir_because: "Por las respuestas a:",
+    fhir_advice: "Consejos dados:",
+    fhir_contract: "La evaluación (contrato de evaluación de back-pain-check, JSON):",
+};
+
+/// The export words for a language, English when there is no table for it.
 pub fn export_text(lang: &Lang) -> &'static ExportText {
-    let _ = lang;
-    &EXPORT_EN
+    match lang.code {
+        "es" => &EXPORT_ES,
+        _ => &EXPORT_EN,
+    }
 }

@@ -14,7 +14,7 @@ mod ui_text;
 
 pub use en::EN;
 pub use es::ES;
-pub use export_text::{export_text, ExportText, EXPORT_EN};
+pub use export_text::{export_text, ExportText, EXPORT_EN, EXPORT_ES};
 pub use remember_text::{RememberText, REMEMBER_EN, REMEMBER_ES};
 pub use result_text::{ResultText, RESULT_EN, RESULT_ES};
 pub use ui_text::{UiText, UI_EN, UI_ES};

@@ -30,19 +30,11 @@ pub fn answer_words(lang: &Lang, ui: &UiText, id: &str, value: &Value) -> String
     }
 }
 
-/// The widget's words for `lang` (the summary's yes/no and headings match the
-/// language of the questions). The UI picks its tables itself (see `ui::app`);
-/// these follow the same codes.
+/// The widget's words in the language of `lang` (English when it has none).
 pub(crate) fn ui_text(lang: &Lang) -> &'static UiText {
-    match lang.code {
-        "es" => &crate::content::UI_ES,
-        _ => &crate::content::UI_EN,
-    }
+    crate::content::texts(lang.code).ui
 }
 
 pub(crate) fn result_text(lang: &Lang) -> &'static crate::content::ResultText {
-    match lang.code {
-        "es" => &crate::content::RESULT_ES,
-        _ => &crate::content::RESULT_EN,
-    }
+    crate::content::texts(lang.code).result
 }
