@@ -220,3 +220,25 @@ pub fn texts(code: &str) -> &'static Texts {
 pub fn language_codes() -> Vec<&'static str> {
     LANGUAGES.iter().map(|t| t.lang.code).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A language that silently borrowed another's table would show the other
+    /// language's words: every language has tables of its own.
+    #[test]
+    fn no_language_borrows_another_languages_tables() {
+        for (i, a) in LANGUAGES.iter().enumerate() {
+            assert_eq!(texts(a.lang.code).lang.code, a.lang.code);
+            for b in &LANGUAGES[i + 1..] {
+                assert!(!std::ptr::eq(a.lang, b.lang));
+                assert!(!std::ptr::eq(a.ui, b.ui));
+                assert!(!std::ptr::eq(a.result, b.result));
+                assert!(!std::ptr::eq(a.remember, b.remember));
+                assert!(!std::ptr::eq(export_text(a.lang), export_text(b.lang)));
+            }
+        }
+        assert_eq!(texts("xx").lang.code, "en", "unknown codes fall back to English");
+    }
+}
