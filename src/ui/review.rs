@@ -11,19 +11,9 @@ pub struct ReviewProps {
     pub ctx: Ctx,
 }
 
-/// An answer as the person would say it.
+/// An answer as the person would say it (the same words the exports use).
 pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
-    match value {
-        Value::Bool(true) => ctx.ui.yes.to_owned(),
-        Value::Bool(false) => ctx.ui.no.to_owned(),
-        Value::Int(n) => n.to_string(),
-        Value::Choice(o) => ctx.lang.option_label(id, o).unwrap_or(o).to_owned(),
-        Value::Multi(os) => os
-            .iter()
-            .map(|o| ctx.lang.option_label(id, o).unwrap_or(o))
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    crate::export::answer_words(ctx.lang, ctx.ui, id, value)
 }
 
 #[function_component(ReviewScreen)]
