@@ -235,7 +235,7 @@ fn risk_factors(props: &SectionProps) -> Html {
                 html! {
                     <li data-risk={r.id}>
                         <strong>{ e.map_or(r.id, |e| e.title) }</strong>
-                        if let Some(e) = e { { " " }{ e.text } }
+                        if let Some(e) = e { { " " }<span>{ e.text }</span> }
                     </li>
                 }
             })
