@@ -239,6 +239,10 @@ mod tests {
                 assert!(!std::ptr::eq(export_text(a.lang), export_text(b.lang)));
             }
         }
-        assert_eq!(texts("xx").lang.code, "en", "unknown codes fall back to English");
+        assert_eq!(
+            texts("xx").lang.code,
+            "en",
+            "unknown codes fall back to English"
+        );
     }
 }
