@@ -84,8 +84,10 @@ class BackPainCheck extends HTMLElement {
 
   #fail() {
     this.#widget = null;
-    fallbackSheet ??= new CSSStyleSheet();
-    fallbackSheet.replaceSync(FALLBACK_CSS);
+    if (!fallbackSheet) {
+      fallbackSheet = new CSSStyleSheet();
+      fallbackSheet.replaceSync(FALLBACK_CSS);
+    }
     this.#root.adoptedStyleSheets = [fallbackSheet];
     const t = fallbackText(this);
     const box = document.createElement('div');
