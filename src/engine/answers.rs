@@ -3,9 +3,9 @@
 //! Values are stored with `&'static str` ids borrowed from the question table,
 //! so the rules compare pointers-to-statics and never allocate.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
+use super::id_map::IdMap;
 use super::json::JsonWriter;
 use super::questions::{question, Kind};
 
@@ -87,10 +87,10 @@ impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AnswerError::UnknownQuestion { id } => {
-                write!(f, "{id:?}: unknown question id")
+                write!(f, "\"{id}\": unknown question id")
             }
             AnswerError::WrongType { id, expected, got } => {
-                write!(f, "{id:?}: expected {expected}, got {got}")
+                write!(f, "\"{id}\": expected {expected}, got {got}")
             }
             AnswerError::UnknownOption {
                 id,
@@ -98,7 +98,7 @@ impl fmt::Display for AnswerError {
                 allowed,
             } => write!(
                 f,
-                "{id:?}: unknown option {option:?} (allowed: {})",
+                "\"{id}\": unknown option \"{option}\" (allowed: {})",
                 allowed.join(", ")
             ),
             AnswerError::OutOfRange {
@@ -107,10 +107,10 @@ impl fmt::Display for AnswerError {
                 min,
                 max,
             } => {
-                write!(f, "{id:?}: {value} is out of range ({min} to {max})")
+                write!(f, "\"{id}\": {value} is out of range ({min} to {max})")
             }
             AnswerError::EmptyList { id } => {
-                write!(f, "{id:?}: choose at least one option")
+                write!(f, "\"{id}\": choose at least one option")
             }
         }
     }
@@ -119,7 +119,7 @@ impl fmt::Display for AnswerError {
 /// A checked set of answers: question id to value. Unanswered questions are absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    values: BTreeMap<&'static str, Value>,
+    values: IdMap<Value>,
 }
 
 impl Answers {
@@ -255,14 +255,14 @@ impl Answers {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
-        self.values.iter().map(|(k, v)| (*k, v))
+        self.values.iter()
     }
 
     /// The answers as a JSON object, in the contract's input shape.
     pub fn to_json(&self) -> String {
         let mut w = JsonWriter::default();
         w.open('{');
-        for (id, value) in &self.values {
+        for (id, value) in self.values.iter() {
             w.key(id);
             match value {
                 Value::Bool(b) => w.raw(if *b { "true" } else { "false" }),

@@ -14,6 +14,7 @@
 mod advice;
 mod answers;
 mod assessment;
+mod id_map;
 pub mod ids;
 pub(crate) mod json;
 mod patterns;
@@ -27,6 +28,7 @@ pub use answers::{AnswerError, Answers, RawValue, Value};
 pub use assessment::{
     Assessment, Band, DurationClass, Finding, Prognosis, Reason, RiskFactor, Triage,
 };
+pub use id_map::IdMap;
 pub use questions::{question, AskIf, Kind, Question, Section, QUESTIONS};
 
 /// People under this age are outside the widget's scope (adults only).

@@ -38,7 +38,9 @@ pub fn plain_text(
     let level = a.triage.id();
     match lang.triage(level) {
         Some(x) => {
-            out.push(x.title.to_uppercase());
+            // Stars rather than capitals: upper-casing would ship Unicode case
+            // tables in the wasm for one line of text.
+            out.push(format!("*** {} ***", x.title));
             out.push(x.action.replace("{number}", emergency_number));
         }
         None => out.push(level.to_owned()),

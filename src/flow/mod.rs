@@ -8,13 +8,11 @@ mod body;
 mod number;
 mod steps;
 
-use std::collections::BTreeMap;
-
 pub use body::{BodySelection, Region, Side};
 pub use number::{parse_number, Problem};
 pub use steps::{effective_answers, shown_steps, step_of, Step, STEPS};
 
-use crate::engine::{assess, question, Answers, Assessment, Kind, Triage, Value};
+use crate::engine::{assess, question, Answers, Assessment, IdMap, Kind, Triage, Value};
 
 /// The longest text kept for a number field.
 const MAX_DRAFT: usize = 64;
@@ -55,9 +53,9 @@ pub struct Flow {
     /// Every answer given, including ones skip logic has since hidden.
     pub answers: Answers,
     /// Number fields as typed, so an invalid entry is never lost.
-    pub drafts: BTreeMap<&'static str, String>,
+    pub drafts: IdMap<String>,
     /// Problems to show beside questions of the current step.
-    pub problems: BTreeMap<&'static str, Problem>,
+    pub problems: IdMap<Problem>,
     /// The flow ended before the review because of a red flag.
     pub ended_early: bool,
     /// How many times the person started again (the host is told each time).
@@ -76,8 +74,8 @@ impl Default for Flow {
         Flow {
             screen: Screen::Step(0),
             answers: Answers::new(),
-            drafts: BTreeMap::new(),
-            problems: BTreeMap::new(),
+            drafts: IdMap::new(),
+            problems: IdMap::new(),
             ended_early: false,
             restarts: 0,
             body: BodySelection::new(),
@@ -241,8 +239,8 @@ impl Flow {
 
     /// Problems that stop the person leaving step `i`: unanswered required
     /// questions, and number fields whose text is not yet a valid answer.
-    fn step_problems(&self, i: usize) -> BTreeMap<&'static str, Problem> {
-        let mut out = BTreeMap::new();
+    fn step_problems(&self, i: usize) -> IdMap<Problem> {
+        let mut out = IdMap::new();
         for q in STEPS[i].asked(&self.answers) {
             if let Some(p) = self.problems.get(q.id) {
                 out.insert(q.id, *p);
