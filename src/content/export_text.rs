@@ -11,6 +11,9 @@ pub struct ExportText {
     pub summary_title: &'static str,
     /// Before the date, in the summary and on the printed page.
     pub date: &'static str,
+    /// The date in words: "{day}", "{month}" (a name from `months`), "{year}".
+    pub date_words: &'static str,
+    pub months: [&'static str; 12],
     /// Heading of the list of every answer (summary and printed page).
     pub your_answers: &'static str,
     /// After a risk factor a person can change, in the summary.
@@ -46,6 +49,11 @@ pub struct ExportText {
 pub static EXPORT_EN: ExportText = ExportText {
     summary_title: "Back pain check: summary for a clinician",
     date: "Date",
+    date_words: "{day} {month} {year}",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
     your_answers: "Your answers",
     can_change: "(can change)",
     footer: "Made on this device by back-pain-check; nothing was sent anywhere. This is not a diagnosis.",
@@ -68,6 +76,11 @@ pub static EXPORT_EN: ExportText = ExportText {
 pub static EXPORT_ES: ExportText = ExportText {
     summary_title: "Evaluación del dolor de espalda: resumen para un profesional de la salud",
     date: "Fecha",
+    date_words: "{day} de {month} de {year}",
+    months: [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+    ],
     your_answers: "Sus respuestas",
     can_change: "(se puede cambiar)",
     footer: "Hecho en este dispositivo por back-pain-check; no se ha enviado nada. Esto no es un diagnóstico.",

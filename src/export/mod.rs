@@ -30,6 +30,22 @@ pub fn answer_words(lang: &Lang, ui: &UiText, id: &str, value: &Value) -> String
     }
 }
 
+/// A date in words in the language of `lang` ("25 November 2026",
+/// "25 de noviembre de 2026"), from the content's month names: no `Intl`, whose
+/// first call in a page costs tens of milliseconds on a slow phone.
+/// `month` counts from 1; out-of-range months fall back to the number.
+pub fn date_words(lang: &Lang, year: u32, month: u32, day: u32) -> String {
+    let t = crate::content::export_text(lang);
+    let name = month
+        .checked_sub(1)
+        .and_then(|m| t.months.get(m as usize))
+        .map_or_else(|| month.to_string(), |m| (*m).to_owned());
+    t.date_words
+        .replace("{day}", &day.to_string())
+        .replace("{month}", &name)
+        .replace("{year}", &year.to_string())
+}
+
 /// The widget's words in the language of `lang` (English when it has none).
 pub(crate) fn ui_text(lang: &Lang) -> &'static UiText {
     crate::content::texts(lang.code).ui

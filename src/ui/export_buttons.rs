@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use super::app::Ctx;
 use super::review::answer_words;
-use crate::content::{export_text, ExportText};
+use crate::content::{export_text, ExportText, Lang};
 use crate::engine::assess;
-use crate::export::{fhir, summary};
+use crate::export::{date_words, fhir, summary};
 use crate::flow::{effective_answers, STEPS};
 
 #[derive(Properties, PartialEq)]
@@ -20,25 +20,18 @@ pub struct ExportProps {
 }
 
 /// Today on this device: a FHIR date (`2025-01-31`) and the same in words.
-fn today(lang_code: &str) -> (String, String) {
+fn today(lang: &Lang) -> (String, String) {
     let d = js_sys::Date::new_0();
-    let iso = format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    );
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let words = d.to_locale_date_string(lang_code, &options).into();
-    (iso, words)
+    let (year, month, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    let iso = format!("{year:04}-{month:02}-{day:02}");
+    (iso, date_words(lang, year, month, day))
 }
 
 /// The date, shown only on the printed page.
 #[function_component(PrintDate)]
 pub fn print_date(props: &ExportProps) -> Html {
     let t = export_text(props.ctx.lang);
-    let (_, words) = today(props.ctx.lang.code);
+    let (_, words) = today(props.ctx.lang);
     html! { <p class="bpc-print-only bpc-print-date">{ format!("{}: {words}", t.date) }</p> }
 }
 
@@ -80,7 +73,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let answers = effective_answers(&ctx.flow().answers);
-            let (_, date) = today(ctx.lang.code);
+            let (_, date) = today(ctx.lang);
             let text = summary::plain_text(
                 &answers,
                 &assess(&answers),
@@ -105,7 +98,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let answers = effective_answers(&ctx.flow().answers);
-            let (iso, _) = today(ctx.lang.code);
+            let (iso, _) = today(ctx.lang);
             let json = fhir::bundle(ctx.lang, &answers, &assess(&answers), &iso);
             let file = format!("back-pain-check-{iso}.fhir.json");
             let message = match save_file(&json, &file, "application/fhir+json") {
