@@ -52,9 +52,16 @@ let fallbackSheet = null;
 
 let loading = null;
 function load() {
-  loading ??= Promise.all([
+  // The wasm download starts now, alongside the module's: waiting for the
+  // module first would add a round trip before the largest file.
+  if (loading) return loading;
+  const wasmResponse = fetch(wasmUrl);
+  // Handled below once the module has loaded; this only keeps a failed
+  // download from also being reported as an unhandled rejection.
+  wasmResponse.catch(() => {});
+  loading = Promise.all([
     import(moduleUrl.href).then(async (wasm) => {
-      await wasm.default({ module_or_path: wasmUrl });
+      await wasm.default({ module_or_path: wasmResponse });
       return wasm;
     }),
     fetch(stylesUrl)
