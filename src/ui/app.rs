@@ -5,9 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
-use super::lang_switch::LanguageSwitch;
+use super::lang_switch::language_switch;
 use super::remember::{use_remember, RememberBar};
-use super::{result::ResultScreen, review::ReviewScreen, step::StepScreen};
+use super::{result::result_screen, review::review_screen, step::step_screen};
 use crate::content::{language_codes, texts, Lang, ResultText, UiText};
 use crate::engine::{Answers, Assessment};
 use crate::flow::{effective_answers, Action, Flow, Screen};
@@ -186,9 +186,9 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let screen = match flow.screen {
-        Screen::Step(i) => html! { <StepScreen ctx={ctx.clone()} index={i} /> },
-        Screen::Review => html! { <ReviewScreen ctx={ctx.clone()} /> },
-        Screen::Result => html! { <ResultScreen ctx={ctx.clone()} /> },
+        Screen::Step(i) => step_screen(&ctx, i),
+        Screen::Review => review_screen(&ctx),
+        Screen::Result => result_screen(&ctx),
     };
     let theme = format!("bpc-theme-{}", ctx.settings.theme.id());
     let on_language = {
@@ -198,7 +198,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={classes!("bpc", theme)} lang={ctx.lang.code} dir={t.dir} part="root" ref={root}>
             <header class="bpc-header" part="header">
-                <LanguageSwitch current={ctx.lang.code} on_choose={on_language} label={ctx.ui.language} />
+                { language_switch(ctx.lang.code, &on_language, ctx.ui.language) }
                 <h1 class="bpc-title">{ ctx.ui.title }</h1>
                 if let Some(name) = &ctx.settings.clinic_name {
                     <p class="bpc-clinic">{ name.clone() }</p>

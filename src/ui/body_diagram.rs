@@ -12,11 +12,6 @@ use yew::prelude::*;
 use super::app::Ctx;
 use crate::flow::{Action, Region, Side};
 
-#[derive(Properties, PartialEq)]
-pub struct BodyProps {
-    pub ctx: Ctx,
-}
-
 const WIDTH: i32 = 340;
 const HEIGHT: i32 = 428;
 /// Centres of the back and front figures.
@@ -151,9 +146,7 @@ fn figure(cx: i32) -> Html {
     }
 }
 
-#[function_component(BodyDiagram)]
-pub fn body_diagram(props: &BodyProps) -> Html {
-    let ctx = &props.ctx;
+pub fn body_diagram(ctx: &Ctx) -> Html {
     let body = ctx.flow().body;
     let region = |r: Region, cx: i32, dir: i32| {
         html! {

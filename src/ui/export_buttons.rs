@@ -28,17 +28,14 @@ fn today(lang: &Lang) -> (String, String) {
 }
 
 /// The date, shown only on the printed page.
-#[function_component(PrintDate)]
-pub fn print_date(props: &ExportProps) -> Html {
-    let t = export_text(props.ctx.lang);
-    let (_, words) = today(props.ctx.lang);
+pub fn print_date(ctx: &Ctx) -> Html {
+    let t = export_text(ctx.lang);
+    let (_, words) = today(ctx.lang);
     html! { <p class="bpc-print-only bpc-print-date">{ format!("{}: {words}", t.date) }</p> }
 }
 
 /// Every answer in plain words, shown only on the printed page.
-#[function_component(PrintAnswers)]
-fn print_answers(props: &ExportProps) -> Html {
-    let ctx = &props.ctx;
+fn print_answers(ctx: &Ctx) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
     let rows = STEPS
         .iter()
@@ -111,7 +108,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
 
     html! {
         <>
-            <PrintAnswers ctx={ctx.clone()} />
+            { print_answers(ctx) }
             <div class="bpc-export bpc-no-print" part="export">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" data-export="copy" onclick={copy}>
                     { t.copy_summary }

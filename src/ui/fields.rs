@@ -6,17 +6,11 @@ use super::app::Ctx;
 use crate::engine::{question, Kind, Value};
 use crate::flow::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct FieldProps {
-    pub ctx: Ctx,
-    pub id: &'static str,
-}
-
 /// A question: its words, its control, and any problem with the answer.
-#[function_component(QuestionField)]
-pub fn question_field(props: &FieldProps) -> Html {
-    let ctx = &props.ctx;
-    let Some(q) = question(props.id) else {
+/// Keyed by its id, so a question that appears or goes within a step never
+/// takes over another's elements.
+pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
+    let Some(q) = question(id) else {
         return Html::default();
     };
     let text = ctx.lang.question(q.id);
@@ -29,7 +23,7 @@ pub fn question_field(props: &FieldProps) -> Html {
 
     let control = match q.kind {
         Kind::Int { min, max } if max - min <= 10 => html! {
-            <PainScale ctx={ctx.clone()} id={q.id} min={min} max={max} />
+            { pain_scale(ctx, q.id, min, max) }
         },
         Kind::Int { .. } => {
             let value = ctx.flow().drafts.get(q.id).cloned().unwrap_or_else(|| {
@@ -93,7 +87,7 @@ pub fn question_field(props: &FieldProps) -> Html {
         </>
     };
     html! {
-        <fieldset class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
+        <fieldset key={q.id} class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
             part="question" data-question={q.id} aria-describedby={(!number).then_some(described.clone()).flatten()}>
             if number {
                 <legend class="bpc-legend"><label for={dom_id.clone()}>{ legend }</label></legend>
@@ -135,25 +129,15 @@ fn option(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScaleProps {
-    pub ctx: Ctx,
-    pub id: &'static str,
-    pub min: i64,
-    pub max: i64,
-}
-
 /// A 0 to 10 scale as a row of radio buttons.
-#[function_component(PainScale)]
-pub fn pain_scale(props: &ScaleProps) -> Html {
-    let ctx = &props.ctx;
-    let answer = ctx.flow().answers.int(props.id);
+fn pain_scale(ctx: &Ctx, id: &'static str, min: i64, max: i64) -> Html {
+    let answer = ctx.flow().answers.int(id);
     html! {
         <div class="bpc-scale">
             <div class="bpc-scale-row">
-                { for (props.min..=props.max).map(|n| option(
-                    ctx, props.id, "radio", &n.to_string(), answer == Some(n),
-                    Action::Answer(props.id, Value::Int(n)),
+                { for (min..=max).map(|n| option(
+                    ctx, id, "radio", &n.to_string(), answer == Some(n),
+                    Action::Answer(id, Value::Int(n)),
                 )) }
             </div>
             <div class="bpc-scale-ends">

@@ -5,21 +5,18 @@ use yew::prelude::*;
 
 use crate::content::LANGUAGES;
 
-#[derive(Properties, PartialEq)]
-pub struct SwitchProps {
-    pub current: &'static str,
-    pub on_choose: Callback<&'static str>,
-    /// "Language", in the current language, for screen readers.
-    pub label: &'static str,
-}
-
-#[function_component(LanguageSwitch)]
-pub fn language_switch(props: &SwitchProps) -> Html {
+/// Buttons for every language but `current`; `label` is "Language" in the
+/// current language, for screen readers.
+pub fn language_switch(
+    current: &str,
+    on_choose: &Callback<&'static str>,
+    label: &'static str,
+) -> Html {
     html! {
-        <nav class="bpc-langs" aria-label={props.label}>
-            { for LANGUAGES.iter().filter(|t| t.lang.code != props.current).map(|t| {
+        <nav class="bpc-langs" aria-label={label}>
+            { for LANGUAGES.iter().filter(|t| t.lang.code != current).map(|t| {
                 let code = t.lang.code;
-                let on_choose = props.on_choose.clone();
+                let on_choose = on_choose.clone();
                 html! {
                     <button type="button" class="bpc-link" lang={code} data-lang={code}
                         onclick={Callback::from(move |_| on_choose.emit(code))}>

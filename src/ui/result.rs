@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
-use super::export_buttons::{ExportButtons, PrintDate};
+use super::export_buttons::{print_date, ExportButtons};
 use super::review::answer_words;
-use super::spine_diagram::{helps_explain, SpineDiagram};
-use super::triage_banner::TriageBanner;
+use super::spine_diagram::{helps_explain, spine_diagram};
+use super::triage_banner::triage_banner;
 use crate::content::{AdviceGroup, AdviceText};
 use crate::engine::{question, Assessment, Band, DurationClass, Finding};
 use crate::flow::{effective_answers, Action};
@@ -15,15 +15,12 @@ use crate::flow::{effective_answers, Action};
 /// Advice shown in its own "when to get help" box rather than in a group.
 const SAFETY_NET: &str = "safety_net";
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub ctx: Ctx,
-}
+// The sections below are plain functions rather than components: nothing in
+// them keeps state, and each component type costs kilobytes of wasm and a
+// scheduler pass per render.
 
-#[function_component(ResultScreen)]
-pub fn result_screen(props: &ResultProps) -> Html {
-    let ctx = &props.ctx;
-    let a = ctx.flow().assessment();
+pub fn result_screen(ctx: &Ctx) -> Html {
+    let a = &ctx.flow().assessment();
     let t = ctx.result;
     let level = a.triage.id();
     let triage = ctx.lang.triage(level);
@@ -37,19 +34,19 @@ pub fn result_screen(props: &ResultProps) -> Html {
         }
     });
     html! {
-        <section class="bpc-result" part="result" data-triage={level}>
+        <section key="result" class="bpc-result" part="result" data-triage={level}>
             <h2 tabindex="-1" data-focus="">{ ctx.ui.result_title }</h2>
-            <PrintDate ctx={ctx.clone()} />
+            { print_date(ctx) }
             if ctx.flow().ended_early { <p class="bpc-notice">{ ctx.ui.ended_early }</p> }
-            <TriageBanner level={a.triage} title={title} action={action} />
-            <ClinicContact ctx={ctx.clone()} />
-            <Reasons ctx={ctx.clone()} assessment={a.clone()} />
-            <SafetyNet ctx={ctx.clone()} />
-            <Patterns ctx={ctx.clone()} assessment={a.clone()} />
-            <Duration ctx={ctx.clone()} assessment={a.clone()} />
-            <Outlook ctx={ctx.clone()} assessment={a.clone()} />
-            <RiskFactors ctx={ctx.clone()} assessment={a.clone()} />
-            <AdviceGroups ctx={ctx.clone()} assessment={a} />
+            { triage_banner(a.triage, title, &action) }
+            { clinic_contact(ctx) }
+            { reasons(ctx, a) }
+            { safety_net(ctx) }
+            { patterns(ctx, a) }
+            { duration(ctx, a) }
+            { outlook(ctx, a) }
+            { risk_factors(ctx, a) }
+            { advice_groups(ctx, a) }
             <ExportButtons ctx={ctx.clone()} />
             <div class="bpc-nav bpc-no-print">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
@@ -64,17 +61,8 @@ pub fn result_screen(props: &ResultProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub ctx: Ctx,
-    pub assessment: Assessment,
-}
-
 /// Each reason for the triage, with the answers that caused it.
-#[function_component(Reasons)]
-fn reasons(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let a = &props.assessment;
+fn reasons(ctx: &Ctx, a: &Assessment) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
     if a.reasons.is_empty() && a.unanswered_red_flags.is_empty() {
         return Html::default();
@@ -110,15 +98,9 @@ fn reasons(props: &SectionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CtxProps {
-    pub ctx: Ctx,
-}
-
 /// The embedding clinic's name and how to reach it, when the host sets them.
-#[function_component(ClinicContact)]
-fn clinic_contact(props: &CtxProps) -> Html {
-    let s = &props.ctx.settings;
+fn clinic_contact(ctx: &Ctx) -> Html {
+    let s = &ctx.settings;
     if s.clinic_name.is_none() && s.clinic_contact.is_none() {
         return Html::default();
     }
@@ -131,9 +113,7 @@ fn clinic_contact(props: &CtxProps) -> Html {
 }
 
 /// Which new signs should send the person for help, and how fast.
-#[function_component(SafetyNet)]
-fn safety_net(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
+fn safety_net(ctx: &Ctx) -> Html {
     let Some(item) = ctx.lang.advice(SAFETY_NET) else {
         return Html::default();
     };
@@ -149,10 +129,7 @@ fn safety_net(props: &CtxProps) -> Html {
 }
 
 /// What the answers may fit, hedged, with a diagram where it helps.
-#[function_component(Patterns)]
-fn patterns(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let a = &props.assessment;
+fn patterns(ctx: &Ctx, a: &Assessment) -> Html {
     if a.patterns.is_empty() {
         return Html::default();
     }
@@ -162,7 +139,7 @@ fn patterns(props: &SectionProps) -> Html {
             <h3>{ ctx.result.may_fit }</h3>
             { for a.patterns.iter().map(|p| explained(ctx, p)) }
             if helps_explain(&ids) {
-                <SpineDiagram patterns={ids} ctx={ctx.clone()} />
+                { spine_diagram(ctx, &ids) }
             }
             <p class="bpc-small">{ ctx.result.not_a_diagnosis }</p>
         </section>
@@ -179,10 +156,9 @@ fn explained(ctx: &Ctx, p: &Finding) -> Html {
     }
 }
 
-#[function_component(Duration)]
-fn duration(props: &SectionProps) -> Html {
-    let t = props.ctx.result;
-    let Some(d) = props.assessment.duration else {
+fn duration(ctx: &Ctx, a: &Assessment) -> Html {
+    let t = ctx.result;
+    let Some(d) = a.duration else {
         return Html::default();
     };
     let text = match d {
@@ -199,10 +175,9 @@ fn duration(props: &SectionProps) -> Html {
 }
 
 /// The risk of a slow recovery, in plain words.
-#[function_component(Outlook)]
-fn outlook(props: &SectionProps) -> Html {
-    let t = props.ctx.result;
-    let Some(p) = &props.assessment.prognosis else {
+fn outlook(ctx: &Ctx, a: &Assessment) -> Html {
+    let t = ctx.result;
+    let Some(p) = &a.prognosis else {
         return Html::default();
     };
     let text = match p.band {
@@ -220,13 +195,10 @@ fn outlook(props: &SectionProps) -> Html {
 }
 
 /// Risk factors, the ones a person can change first.
-#[function_component(RiskFactors)]
-fn risk_factors(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn risk_factors(ctx: &Ctx, a: &Assessment) -> Html {
     let t = ctx.result;
     let list = |modifiable: bool| {
-        let items: Vec<Html> = props
-            .assessment
+        let items: Vec<Html> = a
             .risk_factors
             .iter()
             .filter(|r| r.modifiable == modifiable)
@@ -262,11 +234,8 @@ fn risk_factors(props: &SectionProps) -> Html {
 }
 
 /// The chosen advice, grouped: now, at home, at work, exercise, prevention.
-#[function_component(AdviceGroups)]
-fn advice_groups(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let chosen: Vec<&'static AdviceText> = props
-        .assessment
+fn advice_groups(ctx: &Ctx, a: &Assessment) -> Html {
+    let chosen: Vec<&'static AdviceText> = a
         .advice
         .iter()
         .filter(|f| f.id != SAFETY_NET)

@@ -6,19 +6,12 @@ use super::app::Ctx;
 use crate::engine::Value;
 use crate::flow::{effective_answers, Action, STEPS};
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub ctx: Ctx,
-}
-
 /// An answer as the person would say it (the same words the exports use).
 pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
     crate::export::answer_words(ctx.lang, ctx.ui, id, value)
 }
 
-#[function_component(ReviewScreen)]
-pub fn review_screen(props: &ReviewProps) -> Html {
-    let ctx = &props.ctx;
+pub fn review_screen(ctx: &Ctx) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
     let rows = STEPS.iter().flat_map(|s| s.asked(&ctx.flow().answers)).map(|q| {
         let text = ctx.lang.question(q.id).map_or(q.id, |t| t.text);
@@ -39,7 +32,7 @@ pub fn review_screen(props: &ReviewProps) -> Html {
         }
     });
     html! {
-        <section class="bpc-review" part="review">
+        <section key="review" class="bpc-review" part="review">
             <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
             <p>{ ctx.ui.review_intro }</p>
             <dl>{ for rows }</dl>

@@ -6,13 +6,6 @@ use yew::prelude::*;
 
 use super::app::Ctx;
 
-#[derive(Properties, PartialEq)]
-pub struct SpineProps {
-    /// The pattern ids the answers fit.
-    pub patterns: Vec<&'static str>,
-    pub ctx: Ctx,
-}
-
 /// Whether the diagram helps explain any of these patterns.
 pub fn helps_explain(patterns: &[&str]) -> bool {
     patterns.iter().any(|p| {
@@ -23,10 +16,10 @@ pub fn helps_explain(patterns: &[&str]) -> bool {
     })
 }
 
-#[function_component(SpineDiagram)]
-pub fn spine_diagram(props: &SpineProps) -> Html {
-    let has = |id| props.patterns.contains(&id);
-    let t = props.ctx.result;
+/// The diagram for `patterns`, the pattern ids the answers fit.
+pub fn spine_diagram(ctx: &Ctx, patterns: &[&'static str]) -> Html {
+    let has = |id| patterns.contains(&id);
+    let t = ctx.result;
     // Vertebral bodies (front, to the left) with a facet joint behind each.
     let levels = (0..5).map(|i| {
         let y = 12 + i * 34;

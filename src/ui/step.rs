@@ -3,21 +3,15 @@
 use yew::prelude::*;
 
 use super::app::{step_title, Ctx};
-use super::body_diagram::BodyDiagram;
-use super::fields::QuestionField;
+use super::body_diagram::body_diagram;
+use super::fields::question_field;
 use crate::flow::{Action, STEPS};
 
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub ctx: Ctx,
-    pub index: usize,
-}
-
-#[function_component(StepScreen)]
-pub fn step_screen(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+/// Step `index`. Keyed by its id, so moving to another step builds fresh
+/// elements (no typed text or checked box carried over from the last one).
+pub fn step_screen(ctx: &Ctx, index: usize) -> Html {
     let flow = ctx.flow();
-    let step = &STEPS[props.index];
+    let step = &STEPS[index];
     let (at, total) = flow.progress();
     let progress = ctx.ui.progress_text(at, total);
     let onsubmit = {
@@ -28,18 +22,16 @@ pub fn step_screen(props: &StepProps) -> Html {
         })
     };
     html! {
-        <form class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
-            <h2 class="bpc-step-title" tabindex="-1" data-focus="">{ step_title(ctx, props.index) }</h2>
+        <form key={step.id} class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
+            <h2 class="bpc-step-title" tabindex="-1" data-focus="">{ step_title(ctx, index) }</h2>
             <div class="bpc-progress" part="progress">
                 <span class="bpc-progress-text">{ progress }</span>
                 <progress max={total.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>
             if step.id == "where" {
-                <BodyDiagram ctx={ctx.clone()} />
+                { body_diagram(ctx) }
             }
-            { for step.asked(&flow.answers).map(|q| html! {
-                <QuestionField ctx={ctx.clone()} id={q.id} />
-            }) }
+            { for step.asked(&flow.answers).map(|q| question_field(ctx, q.id)) }
             <div class="bpc-nav">
                 if flow.can_go_back() {
                     <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>

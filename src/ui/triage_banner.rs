@@ -5,24 +5,16 @@ use yew::prelude::*;
 
 use crate::engine::Triage;
 
-#[derive(Properties, PartialEq)]
-pub struct BannerProps {
-    pub level: Triage,
-    pub title: AttrValue,
-    pub action: AttrValue,
-}
-
-#[function_component(TriageBanner)]
-pub fn triage_banner(props: &BannerProps) -> Html {
-    let level = props.level.id();
+pub fn triage_banner(triage: Triage, title: &'static str, action: &str) -> Html {
+    let level = triage.id();
     html! {
         <div class={classes!("bpc-banner", format!("bpc-{level}"))} part="banner" data-triage={level}>
             <svg class="bpc-banner-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                { icon(props.level) }
+                { icon(triage) }
             </svg>
             <div>
-                <p class="bpc-banner-title">{ props.title.clone() }</p>
-                <p class="bpc-banner-action">{ props.action.clone() }</p>
+                <p class="bpc-banner-title">{ title }</p>
+                <p class="bpc-banner-action">{ action.to_owned() }</p>
             </div>
         </div>
     }

@@ -65,7 +65,7 @@ test('copy summary, FHIR download and the printed page, with no network request'
   await widget.getByRole('button', { name: 'Copy summary' }).click();
   await expect(r.locator('.bpc-export-status')).toContainText('Summary copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain(title.toUpperCase());
+  expect(copied).toContain(`*** ${title} ***`);
   expect(copied).toContain(reason);
   expect(copied).toContain('Do you have pain or other odd feelings in your legs? Both legs');
   expect(copied).toContain(advice);
