@@ -19,6 +19,7 @@ pub mod content;
 pub mod engine;
 pub mod export;
 pub mod flow;
+pub mod markup;
 pub mod settings;
 pub mod storage;
 

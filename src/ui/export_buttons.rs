@@ -1,6 +1,6 @@
-//! Taking the result to a clinician, all made on the device: a print-only date
-//! line and answers list for the printed page, "Copy summary" (plain text to
-//! the clipboard) and "Download for your clinician (FHIR)" (a Bundle made into
+//! Taking the result to a clinician, all made on the device (the printed
+//! page's date and answers are in the result's markup): "Copy summary" (plain
+//! text to the clipboard) and "Download for your clinician (FHIR)" (a Bundle made into
 //! a Blob and saved through a temporary `<a download>`). Nothing is uploaded.
 
 use wasm_bindgen::prelude::*;
@@ -8,11 +8,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
-use super::review::answer_words;
 use crate::content::{export_text, ExportText, Lang};
 use crate::engine::assess;
 use crate::export::{date_words, fhir, summary};
-use crate::flow::{effective_answers, STEPS};
+use crate::flow::effective_answers;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
@@ -20,45 +19,14 @@ pub struct ExportProps {
 }
 
 /// Today on this device: a FHIR date (`2025-01-31`) and the same in words.
-fn today(lang: &Lang) -> (String, String) {
+pub(super) fn today(lang: &Lang) -> (String, String) {
     let d = js_sys::Date::new_0();
     let (year, month, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
     let iso = format!("{year:04}-{month:02}-{day:02}");
     (iso, date_words(lang, year, month, day))
 }
 
-/// The date, shown only on the printed page.
-pub fn print_date(ctx: &Ctx) -> Html {
-    let t = export_text(ctx.lang);
-    let (_, words) = today(ctx.lang);
-    html! { <p class="bpc-print-only bpc-print-date">{ format!("{}: {words}", t.date) }</p> }
-}
-
-/// Every answer in plain words, shown only on the printed page.
-fn print_answers(ctx: &Ctx) -> Html {
-    let answers = effective_answers(&ctx.flow().answers);
-    let rows = STEPS
-        .iter()
-        .flat_map(|s| s.asked(&ctx.flow().answers))
-        .filter_map(|q| {
-            let value = answers.get(q.id)?;
-            let text = ctx.lang.question(q.id).map_or(q.id, |t| t.text);
-            Some(html! {
-                <div class="bpc-print-answer" data-question={q.id}>
-                    <dt>{ text }</dt>
-                    <dd>{ answer_words(ctx, q.id, value) }</dd>
-                </div>
-            })
-        });
-    html! {
-        <section class="bpc-section bpc-print-only bpc-print-answers">
-            <h3>{ export_text(ctx.lang).your_answers }</h3>
-            <dl>{ for rows }</dl>
-        </section>
-    }
-}
-
-/// The print-only answers, then the copy and download buttons with a status line.
+/// The copy and download buttons with a status line.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportProps) -> Html {
     let ctx = &props.ctx;
@@ -107,9 +75,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
     };
 
     html! {
-        <>
-            { print_answers(ctx) }
-            <div class="bpc-export bpc-no-print" part="export">
+        <div class="bpc-export bpc-no-print" part="export">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" data-export="copy" onclick={copy}>
                     { t.copy_summary }
                 </button>
@@ -119,8 +85,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
                 <p class="bpc-export-status" role="status" aria-live="polite">
                     { (*status).clone().unwrap_or_default() }
                 </p>
-            </div>
-        </>
+        </div>
     }
 }
 

@@ -1,10 +1,16 @@
 //! Every answer, in plain words, each with a way to change it.
+//!
+//! The list is read-only, so it is written as one HTML string (see
+//! [`crate::markup`]); its "Change" buttons are plain buttons whose clicks
+//! one listener on the list turns into [`Action::Edit`].
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
-use crate::engine::Value;
+use crate::engine::{question, Value};
 use crate::flow::{effective_answers, Action, STEPS};
+use crate::markup::Markup;
 
 /// An answer as the person would say it (the same words the exports use).
 pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
@@ -13,29 +19,51 @@ pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
 
 pub fn review_screen(ctx: &Ctx) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
-    let rows = STEPS.iter().flat_map(|s| s.asked(&ctx.flow().answers)).map(|q| {
-        let text = ctx.lang.question(q.id).map_or(q.id, |t| t.text);
+    let mut m = Markup::new();
+    for q in STEPS.iter().flat_map(|s| s.asked(&ctx.flow().answers)) {
         let value = answers
             .get(q.id)
             .map(|v| answer_words(ctx, q.id, v))
             .unwrap_or_else(|| ctx.ui.not_answered.to_owned());
-        html! {
-            <div class="bpc-review-row" data-question={q.id}>
-                <dt>{ text }</dt>
-                <dd>
-                    <span>{ value }</span>
-                    <button type="button" class="bpc-link" onclick={ctx.send(Action::Edit(q.id))}>
-                        { ctx.ui.change }
-                    </button>
-                </dd>
-            </div>
-        }
-    });
+        m.open(
+            "div",
+            &[("class", "bpc-review-row"), ("data-question", q.id)],
+        )
+        .element("dt", &[], ctx.lang.question(q.id).map_or(q.id, |t| t.text))
+        .open("dd", &[])
+        .element("span", &[], &value)
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "bpc-link"),
+                ("data-edit", q.id),
+            ],
+            ctx.ui.change,
+        )
+        .close("dd")
+        .close("div");
+    }
+    // A click on any "Change" button: edit the question it names.
+    let onclick = {
+        let state = ctx.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button[data-edit]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-edit"))
+                .and_then(|id| question(&id));
+            if let Some(q) = id {
+                state.dispatch(Action::Edit(q.id));
+            }
+        })
+    };
     html! {
         <section key="review" class="bpc-review" part="review">
             <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
             <p>{ ctx.ui.review_intro }</p>
-            <dl>{ for rows }</dl>
+            <dl {onclick}>{ Html::from_html_unchecked(m.finish().into()) }</dl>
             <div class="bpc-nav">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
                     { ctx.ui.back }

@@ -2,9 +2,8 @@
 //! them, facet joints behind and nerve roots. The part the answers may
 //! involve is highlighted; the caption carries the meaning for screen readers.
 
-use yew::prelude::*;
-
-use super::app::Ctx;
+use crate::content::ResultText;
+use crate::markup::Markup;
 
 /// Whether the diagram helps explain any of these patterns.
 pub fn helps_explain(patterns: &[&str]) -> bool {
@@ -17,59 +16,112 @@ pub fn helps_explain(patterns: &[&str]) -> bool {
 }
 
 /// The diagram for `patterns`, the pattern ids the answers fit.
-pub fn spine_diagram(ctx: &Ctx, patterns: &[&'static str]) -> Html {
+pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) {
     let has = |id| patterns.contains(&id);
-    let t = ctx.result;
-    // Vertebral bodies (front, to the left) with a facet joint behind each.
-    let levels = (0..5).map(|i| {
-        let y = 12 + i * 34;
-        let pars = (i == 4 && has("spondylolysis")).then_some("bpc-spine-hot");
-        html! {
-            <g>
-                <rect x="40" y={y.to_string()} width="70" height="24" rx="5" class="bpc-spine-bone" />
-                <path d={format!("M110 {} h22 l10 10 -10 8 h-22z", y + 4)}
-                    class={classes!("bpc-spine-bone", pars)} />
-                <circle cx="146" cy={(y + 12).to_string()} r="6"
-                    class={classes!("bpc-spine-facet", has("non_specific").then_some("bpc-spine-hot"))} />
-            </g>
+    let hot = |class: &str, on: bool| {
+        if on {
+            format!("{class} bpc-spine-hot")
+        } else {
+            class.to_owned()
         }
-    });
-    let discs = (0..4).map(|i| {
+    };
+    m.open("figure", &[("class", "bpc-spine")]);
+    m.open(
+        "svg",
+        &[
+            ("viewBox", "0 0 300 190"),
+            ("role", "img"),
+            ("aria-label", t.spine_caption),
+        ],
+    );
+    let canal = hot("bpc-spine-canal", has("stenosis"));
+    m.shape(
+        "rect",
+        &[
+            ("x", "114"),
+            ("y", "8"),
+            ("width", "8"),
+            ("height", "176"),
+            ("rx", "4"),
+            ("class", &canal),
+        ],
+    );
+    // Vertebral bodies (front, to the left) with a facet joint behind each.
+    let facet = hot("bpc-spine-facet", has("non_specific"));
+    for i in 0..5 {
+        let y = 12 + i * 34;
+        let pars = hot("bpc-spine-bone", i == 4 && has("spondylolysis"));
+        m.open("g", &[]);
+        m.shape(
+            "rect",
+            &[
+                ("x", "40"),
+                ("y", &y.to_string()),
+                ("width", "70"),
+                ("height", "24"),
+                ("rx", "5"),
+                ("class", "bpc-spine-bone"),
+            ],
+        );
+        m.shape(
+            "path",
+            &[
+                ("d", &format!("M110 {} h22 l10 10 -10 8 h-22z", y + 4)),
+                ("class", &pars),
+            ],
+        );
+        m.shape(
+            "circle",
+            &[
+                ("cx", "146"),
+                ("cy", &(y + 12).to_string()),
+                ("r", "6"),
+                ("class", &facet),
+            ],
+        );
+        m.close("g");
+    }
+    for i in 0..4 {
         let y = 37 + i * 34;
         let bulge = i == 3 && has("radicular");
-        html! {
-            <rect x={if bulge { "44" } else { "42" }} y={y.to_string()} width={if bulge { "84" } else { "66" }}
-                height="8" rx="4" class={classes!("bpc-spine-disc", bulge.then_some("bpc-spine-hot"))} />
-        }
-    });
-    let roots = (0..4).map(|i| {
-        let y = 41 + i * 34;
-        let hot = (i == 3 && has("radicular")) || has("stenosis");
-        html! {
-            <path d={format!("M124 {y} q 20 10 30 34")}
-                class={classes!("bpc-spine-nerve", hot.then_some("bpc-spine-hot"))} />
-        }
-    });
-    let canal_hot = has("stenosis").then_some("bpc-spine-hot");
-    html! {
-        <figure class="bpc-spine">
-            <svg viewBox="0 0 300 190" role="img" aria-label={t.spine_caption}>
-                <rect x="114" y="8" width="8" height="176" rx="4" class={classes!("bpc-spine-canal", canal_hot)} />
-                { for levels }
-                { for discs }
-                { for roots }
-                <g class="bpc-spine-labels" aria-hidden="true">
-                    <text x="190" y="30">{ t.spine_vertebra }</text>
-                    <path d="M186 26 H112" class="bpc-spine-pointer" />
-                    <text x="190" y="76">{ t.spine_disc }</text>
-                    <path d="M186 72 H108" class="bpc-spine-pointer" />
-                    <text x="190" y="118">{ t.spine_facet }</text>
-                    <path d="M186 114 H152" class="bpc-spine-pointer" />
-                    <text x="190" y="160">{ t.spine_nerve }</text>
-                    <path d="M186 156 H150" class="bpc-spine-pointer" />
-                </g>
-            </svg>
-            <figcaption>{ t.spine_caption }</figcaption>
-        </figure>
+        m.shape(
+            "rect",
+            &[
+                ("x", if bulge { "44" } else { "42" }),
+                ("y", &y.to_string()),
+                ("width", if bulge { "84" } else { "66" }),
+                ("height", "8"),
+                ("rx", "4"),
+                ("class", &hot("bpc-spine-disc", bulge)),
+            ],
+        );
     }
+    for i in 0..4 {
+        let y = 41 + i * 34;
+        let on = (i == 3 && has("radicular")) || has("stenosis");
+        m.shape(
+            "path",
+            &[
+                ("d", &format!("M124 {y} q 20 10 30 34")),
+                ("class", &hot("bpc-spine-nerve", on)),
+            ],
+        );
+    }
+    m.open(
+        "g",
+        &[("class", "bpc-spine-labels"), ("aria-hidden", "true")],
+    );
+    let labels = [
+        (t.spine_vertebra, "30", "M186 26 H112"),
+        (t.spine_disc, "76", "M186 72 H108"),
+        (t.spine_facet, "118", "M186 114 H152"),
+        (t.spine_nerve, "160", "M186 156 H150"),
+    ];
+    for (words, y, pointer) in labels {
+        m.element("text", &[("x", "190"), ("y", y)], words);
+        m.shape("path", &[("d", pointer), ("class", "bpc-spine-pointer")]);
+    }
+    m.close("g").close("svg");
+    m.element("figcaption", &[], t.spine_caption);
+    m.close("figure");
 }

@@ -7,8 +7,9 @@ use super::body_diagram::body_diagram;
 use super::fields::question_field;
 use crate::flow::{Action, STEPS};
 
-/// Step `index`. Keyed by its id, so moving to another step builds fresh
-/// elements (no typed text or checked box carried over from the last one).
+/// Step `index`. The form, heading, progress and buttons are kept from step
+/// to step (less DOM work per answer); each question is keyed by its id, so no
+/// typed text or checked box carries over from one step to the next.
 pub fn step_screen(ctx: &Ctx, index: usize) -> Html {
     let flow = ctx.flow();
     let step = &STEPS[index];
@@ -22,7 +23,7 @@ pub fn step_screen(ctx: &Ctx, index: usize) -> Html {
         })
     };
     html! {
-        <form key={step.id} class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
+        <form class="bpc-step" part="step" data-step={step.id} {onsubmit} novalidate=true>
             <h2 class="bpc-step-title" tabindex="-1" data-focus="">{ step_title(ctx, index) }</h2>
             <div class="bpc-progress" part="progress">
                 <span class="bpc-progress-text">{ progress }</span>
