@@ -7,10 +7,12 @@
 //! 390 px wide phone (about 326 px of widget content) one unit is about
 //! 0.96 px, so every region, at least 46 units across, stays a 44 px target.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
 use crate::flow::{Action, Region, Side};
+use crate::markup::Markup;
 
 const WIDTH: i32 = 340;
 const HEIGHT: i32 = 428;
@@ -99,16 +101,7 @@ fn region_path(region: Region, cx: i32, dir: i32) -> String {
 }
 
 /// The parts of a figure that are not tappable: head, neck, arms, torso.
-fn figure(cx: i32) -> Html {
-    let arm = |dir: i32| {
-        let (x1, x2) = ((cx + dir * 60).to_string(), (cx + dir * 70).to_string());
-        html! {
-            <>
-                <line class="bpc-body-limb-edge" x1={x1.clone()} y1="98" x2={x2.clone()} y2="226" />
-                <line class="bpc-body-limb" {x1} y1="98" {x2} y2="226" />
-            </>
-        }
-    };
+fn figure(m: &mut Markup, cx: i32) {
     let (l, r) = (|x, y| pt(cx, -1, x, y), |x, y| pt(cx, 1, x, y));
     // Shoulders, a gentle waist, hips: one smooth line down each side.
     let torso = format!(
@@ -134,27 +127,46 @@ fn figure(cx: i32) -> Html {
         l(57, 98),
     );
     let x = cx.to_string();
-    html! {
-        <g class="bpc-body-figure">
-            { arm(-1) }
-            { arm(1) }
-            <line class="bpc-body-limb-edge" x1={x.clone()} y1="66" x2={x.clone()} y2="88" />
-            <line class="bpc-body-limb" x1={x.clone()} y1="66" x2={x.clone()} y2="88" />
-            <path class="bpc-body-part" d={torso} />
-            <ellipse class="bpc-body-part" cx={x} cy="50" rx="21" ry="24" />
-        </g>
+    m.open("g", &[("class", "bpc-body-figure")]);
+    for dir in [-1, 1] {
+        let (x1, x2) = ((cx + dir * 60).to_string(), (cx + dir * 70).to_string());
+        for class in ["bpc-body-limb-edge", "bpc-body-limb"] {
+            let line = [
+                ("class", class),
+                ("x1", &x1),
+                ("y1", "98"),
+                ("x2", &x2),
+                ("y2", "226"),
+            ];
+            m.shape("line", &line);
+        }
     }
+    for class in ["bpc-body-limb-edge", "bpc-body-limb"] {
+        let neck = [
+            ("class", class),
+            ("x1", &x),
+            ("y1", "66"),
+            ("x2", &x),
+            ("y2", "88"),
+        ];
+        m.shape("line", &neck);
+    }
+    m.shape("path", &[("class", "bpc-body-part"), ("d", &torso)]);
+    let head = [
+        ("class", "bpc-body-part"),
+        ("cx", &x),
+        ("cy", "50"),
+        ("rx", "21"),
+        ("ry", "24"),
+    ];
+    m.shape("ellipse", &head);
+    m.close("g");
 }
 
+/// The drawing, written as markup (see [`crate::markup`]); one listener on
+/// its box turns a tap on a region into [`Action::TapBody`].
 pub fn body_diagram(ctx: &Ctx) -> Html {
     let body = ctx.flow().body;
-    let region = |r: Region, cx: i32, dir: i32| {
-        html! {
-            <path class={classes!("bpc-region", body.contains(r).then_some("bpc-selected"))}
-                data-region={r.id()} d={region_path(r, cx, dir)}
-                onclick={ctx.send(Action::TapBody(r))} />
-        }
-    };
     // Where each leg is drawn: from behind the person's left is on the
     // viewer's left; from the front it is on the viewer's right.
     let legs = |cx: i32, left_dir: i32| {
@@ -172,31 +184,94 @@ pub fn body_diagram(ctx: &Ctx) -> Html {
     };
     let regions = std::iter::once((Region::LowerBack, BACK_X, 1))
         .chain(legs(BACK_X, -1))
-        .chain(legs(FRONT_X, 1))
-        .map(|(r, cx, dir)| region(r, cx, dir));
+        .chain(legs(FRONT_X, 1));
+
+    let mut m = Markup::new();
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let summary = summary(ctx);
+    m.open(
+        "svg",
+        &[
+            ("class", "bpc-body-svg"),
+            ("viewBox", &view_box),
+            ("role", "img"),
+            ("aria-label", &summary),
+        ],
+    );
+    m.open("g", &[("aria-hidden", "true")]);
+    let (back_x, front_x) = (BACK_X.to_string(), FRONT_X.to_string());
+    m.element(
+        "text",
+        &[("class", "bpc-body-label"), ("x", &back_x), ("y", "16")],
+        ctx.ui.body_back,
+    );
+    m.element(
+        "text",
+        &[("class", "bpc-body-label"), ("x", &front_x), ("y", "16")],
+        ctx.ui.body_front,
+    );
+    figure(&mut m, BACK_X);
+    figure(&mut m, FRONT_X);
+    // The spine, so the back view reads as a back.
+    m.shape(
+        "path",
+        &[
+            ("class", "bpc-body-detail"),
+            ("d", &format!("M{BACK_X} 90 V166")),
+        ],
+    );
+    m.close("g");
+    m.open("g", &[("class", "bpc-regions"), ("aria-hidden", "true")]);
+    for (r, cx, dir) in regions {
+        let class = if body.contains(r) {
+            "bpc-region bpc-selected"
+        } else {
+            "bpc-region"
+        };
+        let d = region_path(r, cx, dir);
+        m.shape(
+            "path",
+            &[("class", class), ("data-region", r.id()), ("d", &d)],
+        );
+    }
+    m.close("g");
+    // The folds under the buttocks; they let taps through.
+    let folds = format!(
+        "M{} Q{} {} M{} Q{} {}",
+        pt(BACK_X, -1, 5, 270),
+        pt(BACK_X, -1, 24, 286),
+        pt(BACK_X, -1, 50, 262),
+        pt(BACK_X, 1, 5, 270),
+        pt(BACK_X, 1, 24, 286),
+        pt(BACK_X, 1, 50, 262),
+    );
+    m.shape(
+        "path",
+        &[
+            ("class", "bpc-body-detail bpc-body-fold"),
+            ("aria-hidden", "true"),
+            ("d", &folds),
+        ],
+    );
+    m.close("svg");
+
+    let onclick = {
+        let state = ctx.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let region = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.get_attribute("data-region"))
+                .and_then(|id| Region::from_id(&id));
+            if let Some(r) = region {
+                state.dispatch(Action::TapBody(r));
+            }
+        })
+    };
     html! {
-        <div class="bpc-body">
+        <div class="bpc-body" {onclick}>
             <p class="bpc-hint bpc-body-instruction" aria-hidden="true">{ ctx.ui.body_instruction }</p>
-            <svg class="bpc-body-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
-                role="img" aria-label={summary(ctx)}>
-                <g aria-hidden="true">
-                    <text class="bpc-body-label" x={BACK_X.to_string()} y="16">{ ctx.ui.body_back }</text>
-                    <text class="bpc-body-label" x={FRONT_X.to_string()} y="16">{ ctx.ui.body_front }</text>
-                    { figure(BACK_X) }
-                    { figure(FRONT_X) }
-                    // The spine, so the back view reads as a back.
-                    <path class="bpc-body-detail" d={format!("M{BACK_X} 90 V166")} />
-                </g>
-                <g class="bpc-regions" aria-hidden="true">
-                    { for regions }
-                </g>
-                // The folds under the buttocks; they let taps through.
-                <path class="bpc-body-detail bpc-body-fold" aria-hidden="true" d={format!(
-                    "M{} Q{} {} M{} Q{} {}",
-                    pt(BACK_X, -1, 5, 270), pt(BACK_X, -1, 24, 286), pt(BACK_X, -1, 50, 262),
-                    pt(BACK_X, 1, 5, 270), pt(BACK_X, 1, 24, 286), pt(BACK_X, 1, 50, 262),
-                )} />
-            </svg>
+            { Html::from_html_unchecked(m.finish().into()) }
         </div>
     }
 }
