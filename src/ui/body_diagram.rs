@@ -165,6 +165,7 @@ fn figure(m: &mut Markup, cx: i32) {
 
 /// The drawing, written as markup (see [`crate::markup`]); one listener on
 /// its box turns a tap on a region into [`Action::TapBody`].
+#[inline(never)]
 pub fn body_diagram(ctx: &Ctx) -> Html {
     let body = ctx.flow().body;
     // Where each leg is drawn: from behind the person's left is on the
