@@ -52,6 +52,12 @@ impl Markup {
         self
     }
 
+    /// Appends markup written earlier by a [`Markup`] (already escaped).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.html.push_str(markup);
+        self
+    }
+
     /// `<tag ...>text</tag>`.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)

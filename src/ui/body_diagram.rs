@@ -7,6 +7,8 @@
 //! 390 px wide phone (about 326 px of widget content) one unit is about
 //! 0.96 px, so every region, at least 46 units across, stays a 44 px target.
 
+use std::sync::OnceLock;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,8 +16,8 @@ use super::app::Ctx;
 use crate::flow::{Action, Region, Side};
 use crate::markup::Markup;
 
-const WIDTH: i32 = 340;
-const HEIGHT: i32 = 428;
+/// The drawing's size in viewBox units: 340 wide, 428 high.
+const VIEW_BOX: &str = "0 0 340 428";
 /// Centres of the back and front figures.
 const BACK_X: i32 = 85;
 const FRONT_X: i32 = 255;
@@ -163,97 +165,113 @@ fn figure(m: &mut Markup, cx: i32) {
     m.close("g");
 }
 
+/// The parts of the drawing that never change (the figures, the spine, the
+/// folds under the buttocks and each region's outline), worked out once: a
+/// tap only changes which regions are marked.
+struct Shapes {
+    figures: String,
+    regions: Vec<(Region, String)>,
+    folds: String,
+}
+
+fn shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut figures = Markup::new();
+        figure(&mut figures, BACK_X);
+        figure(&mut figures, FRONT_X);
+        // The spine, so the back view reads as a back.
+        let spine = format!("M{BACK_X} 90 V166");
+        figures.shape("path", &[("class", "bpc-body-detail"), ("d", &spine)]);
+
+        // Where each leg is drawn: from behind the person's left is on the
+        // viewer's left; from the front it is on the viewer's right.
+        let legs = |cx: i32, left_dir: i32| {
+            Side::BOTH.into_iter().flat_map(move |side| {
+                let dir = if side == Side::Left {
+                    left_dir
+                } else {
+                    -left_dir
+                };
+                [
+                    (Region::upper_leg(side), cx, dir),
+                    (Region::lower_leg(side), cx, dir),
+                ]
+            })
+        };
+        let regions = std::iter::once((Region::LowerBack, BACK_X, 1))
+            .chain(legs(BACK_X, -1))
+            .chain(legs(FRONT_X, 1))
+            .map(|(r, cx, dir)| (r, region_path(r, cx, dir)))
+            .collect();
+
+        // The folds under the buttocks; they let taps through.
+        let d = format!(
+            "M{} Q{} {} M{} Q{} {}",
+            pt(BACK_X, -1, 5, 270),
+            pt(BACK_X, -1, 24, 286),
+            pt(BACK_X, -1, 50, 262),
+            pt(BACK_X, 1, 5, 270),
+            pt(BACK_X, 1, 24, 286),
+            pt(BACK_X, 1, 50, 262),
+        );
+        let mut folds = Markup::new();
+        let fold = [
+            ("class", "bpc-body-detail bpc-body-fold"),
+            ("aria-hidden", "true"),
+            ("d", &d),
+        ];
+        folds.shape("path", &fold);
+        Shapes {
+            figures: figures.finish(),
+            regions,
+            folds: folds.finish(),
+        }
+    })
+}
+
 /// The drawing, written as markup (see [`crate::markup`]); one listener on
 /// its box turns a tap on a region into [`Action::TapBody`].
 #[inline(never)]
 pub fn body_diagram(ctx: &Ctx) -> Html {
     let body = ctx.flow().body;
-    // Where each leg is drawn: from behind the person's left is on the
-    // viewer's left; from the front it is on the viewer's right.
-    let legs = |cx: i32, left_dir: i32| {
-        Side::BOTH.into_iter().flat_map(move |side| {
-            let dir = if side == Side::Left {
-                left_dir
-            } else {
-                -left_dir
-            };
-            [
-                (Region::upper_leg(side), cx, dir),
-                (Region::lower_leg(side), cx, dir),
-            ]
-        })
-    };
-    let regions = std::iter::once((Region::LowerBack, BACK_X, 1))
-        .chain(legs(BACK_X, -1))
-        .chain(legs(FRONT_X, 1));
-
+    let shapes = shapes();
     let mut m = Markup::new();
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
     let summary = summary(ctx);
     m.open(
         "svg",
         &[
             ("class", "bpc-body-svg"),
-            ("viewBox", &view_box),
+            ("viewBox", VIEW_BOX),
             ("role", "img"),
             ("aria-label", &summary),
         ],
     );
     m.open("g", &[("aria-hidden", "true")]);
-    let (back_x, front_x) = (BACK_X.to_string(), FRONT_X.to_string());
-    m.element(
-        "text",
-        &[("class", "bpc-body-label"), ("x", &back_x), ("y", "16")],
-        ctx.ui.body_back,
-    );
-    m.element(
-        "text",
-        &[("class", "bpc-body-label"), ("x", &front_x), ("y", "16")],
-        ctx.ui.body_front,
-    );
-    figure(&mut m, BACK_X);
-    figure(&mut m, FRONT_X);
-    // The spine, so the back view reads as a back.
-    m.shape(
-        "path",
-        &[
-            ("class", "bpc-body-detail"),
-            ("d", &format!("M{BACK_X} 90 V166")),
-        ],
-    );
+    for (x, words) in [(BACK_X, ctx.ui.body_back), (FRONT_X, ctx.ui.body_front)] {
+        let x = x.to_string();
+        m.element(
+            "text",
+            &[("class", "bpc-body-label"), ("x", &x), ("y", "16")],
+            words,
+        );
+    }
+    m.raw(&shapes.figures);
     m.close("g");
     m.open("g", &[("class", "bpc-regions"), ("aria-hidden", "true")]);
-    for (r, cx, dir) in regions {
-        let class = if body.contains(r) {
+    for (r, d) in &shapes.regions {
+        let class = if body.contains(*r) {
             "bpc-region bpc-selected"
         } else {
             "bpc-region"
         };
-        let d = region_path(r, cx, dir);
         m.shape(
             "path",
-            &[("class", class), ("data-region", r.id()), ("d", &d)],
+            &[("class", class), ("data-region", r.id()), ("d", d)],
         );
     }
     m.close("g");
-    // The folds under the buttocks; they let taps through.
-    let folds = format!(
-        "M{} Q{} {} M{} Q{} {}",
-        pt(BACK_X, -1, 5, 270),
-        pt(BACK_X, -1, 24, 286),
-        pt(BACK_X, -1, 50, 262),
-        pt(BACK_X, 1, 5, 270),
-        pt(BACK_X, 1, 24, 286),
-        pt(BACK_X, 1, 50, 262),
-    );
-    m.shape(
-        "path",
-        &[
-            ("class", "bpc-body-detail bpc-body-fold"),
-            ("aria-hidden", "true"),
-            ("d", &folds),
-        ],
-    );
+    m.raw(&shapes.folds);
     m.close("svg");
 
     let onclick = {

@@ -18,12 +18,13 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
     let help = text.map_or("", |t| t.help);
     let dom_id = ctx.dom_id(q.id);
     let msg_id = format!("{dom_id}-msg");
+    let name = AttrValue::from(dom_id.clone());
     let problem = ctx.flow().problems.get(q.id).map(|p| ctx.ui.problem(*p));
     let described = problem.as_ref().map(|_| msg_id.clone());
 
     let control = match q.kind {
         Kind::Int { min, max } if max - min <= 10 => html! {
-            { pain_scale(ctx, q.id, min, max) }
+            { pain_scale(ctx, q.id, &name, min, max) }
         },
         Kind::Int { .. } => {
             let value = ctx.flow().drafts.get(q.id).cloned().unwrap_or_else(|| {
@@ -52,7 +53,7 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
             html! {
                 <div class="bpc-options bpc-yes-no">
                     { for options.into_iter().map(|(label, v)| option(
-                        ctx, q.id, "radio", label, answer == Some(v), Action::Answer(q.id, Value::Bool(v)),
+                        ctx, &name, "radio", label.into(), answer == Some(v), Action::Answer(q.id, Value::Bool(v)),
                     )) }
                 </div>
             }
@@ -62,7 +63,7 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
             html! {
                 <div class="bpc-options">
                     { for options.iter().map(|o| option(
-                        ctx, q.id, "radio", ctx.lang.option_label(q.id, o).unwrap_or(o),
+                        ctx, &name, "radio", ctx.lang.option_label(q.id, o).unwrap_or(o).into(),
                         answer == Some(*o), Action::Answer(q.id, Value::Choice(o)),
                     )) }
                 </div>
@@ -72,7 +73,7 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
             <div class="bpc-options">
                 <p class="bpc-hint">{ ctx.ui.choose_all }</p>
                 { for options.iter().map(|o| option(
-                    ctx, q.id, "checkbox", ctx.lang.option_label(q.id, o).unwrap_or(o),
+                    ctx, &name, "checkbox", ctx.lang.option_label(q.id, o).unwrap_or(o).into(),
                     ctx.flow().answers.includes(q.id, o), Action::Toggle(q.id, o),
                 )) }
             </div>
@@ -103,40 +104,44 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
     }
 }
 
-/// A radio button or checkbox with a large tap target.
+/// A radio button or checkbox with a large tap target. `name` is the
+/// question's element id, made once per question rather than per option.
 fn option(
     ctx: &Ctx,
-    name: &'static str,
+    name: &AttrValue,
     kind: &'static str,
-    label: &str,
+    label: AttrValue,
     checked: bool,
     action: Action,
 ) -> Html {
-    // The form value names the answer, as the contract spells it.
-    let value = match &action {
-        Action::Answer(_, Value::Bool(b)) => b.to_string(),
-        Action::Answer(_, Value::Int(n)) => n.to_string(),
-        Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => (*o).to_owned(),
-        _ => String::new(),
+    // The form value names the answer, as the contract spells it. Static
+    // strings wherever the answer allows: this runs for every option on
+    // every render.
+    let value: AttrValue = match &action {
+        Action::Answer(_, Value::Bool(true)) => "true".into(),
+        Action::Answer(_, Value::Bool(false)) => "false".into(),
+        Action::Answer(_, Value::Int(n)) => n.to_string().into(),
+        Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => (*o).into(),
+        _ => AttrValue::default(),
     };
     let state = ctx.state.clone();
     let onchange = Callback::from(move |_: Event| state.dispatch(action.clone()));
     html! {
-        <label class={classes!("bpc-option", checked.then_some("bpc-checked"))} part="option">
-            <input type={kind} name={ctx.dom_id(name)} {value} {checked} {onchange} />
-            <span>{ label.to_owned() }</span>
+        <label class={if checked { "bpc-option bpc-checked" } else { "bpc-option" }} part="option">
+            <input type={kind} name={name.clone()} {value} {checked} {onchange} />
+            <span>{ label }</span>
         </label>
     }
 }
 
 /// A 0 to 10 scale as a row of radio buttons.
-fn pain_scale(ctx: &Ctx, id: &'static str, min: i64, max: i64) -> Html {
+fn pain_scale(ctx: &Ctx, id: &'static str, name: &AttrValue, min: i64, max: i64) -> Html {
     let answer = ctx.flow().answers.int(id);
     html! {
         <div class="bpc-scale">
             <div class="bpc-scale-row">
                 { for (min..=max).map(|n| option(
-                    ctx, id, "radio", &n.to_string(), answer == Some(n),
+                    ctx, name, "radio", n.to_string().into(), answer == Some(n),
                     Action::Answer(id, Value::Int(n)),
                 )) }
             </div>
