@@ -71,6 +71,56 @@ const total = shipped.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.g
   brotli: 0,
 });
 
+// ---- where the wasm's bytes go --------------------------------------------
+
+// The shipped wasm has no names, so it is rebuilt here from the same pre-bindgen
+// wasm with trunk's wasm-opt settings (read from index.html) plus -g, which
+// keeps the names. The same run without -g must give the shipped bytes exactly,
+// so the breakdown is of the file that ships. Needs wasm-bindgen, wasm-opt and
+// twiggy on PATH (./run bench sets them up).
+function wasmOrigins() {
+  const pre = join(root, 'target/wasm32-unknown-unknown/release/back_pain_check.wasm');
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const level = (html.match(/data-wasm-opt="(\w+)"/) ?? [])[1];
+  const params = ((html.match(/data-wasm-opt-params="([^"]*)"/) ?? [])[1] ?? '').split(/\s+/).filter(Boolean);
+  if (!level) throw new Error('index.html names no data-wasm-opt level');
+  const work = mkdtempSync(join(tmpdir(), 'bpc-twiggy-'));
+  try {
+    const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The same wasm-bindgen arguments as trunk (the output name shows in the wasm).
+    run('wasm-bindgen', ['--target=web', '--no-typescript', '--out-name=back-pain-check', `--out-dir=${work}`, pre]);
+    const bg = join(work, 'back-pain-check_bg.wasm');
+    const opt = (out, extra) => run('wasm-opt', [`--output=${out}`, `-O${level}`, bg, ...params, ...extra]);
+    opt(join(work, 'plain.wasm'), []);
+    opt(join(work, 'named.wasm'), ['-g']);
+    const shipped = readFileSync(join(dist, shippedFiles.find((f) => f.endsWith('.wasm'))));
+    const same = readFileSync(join(work, 'plain.wasm')).equals(shipped);
+    const items = JSON.parse(run('twiggy', ['top', '-n', '1000000', '--format', 'json', join(work, 'named.wasm')]));
+    // Origin of each item: data, this crate's module, or the crate it comes from.
+    const origin = (name) => {
+      if (/^data segment/.test(name)) return 'data (text, tables, constants)';
+      if (/names" subsection|^custom section/.test(name)) return null;
+      const plain = name.replace(/\[[0-9a-f]+\]/g, '');
+      const ours = plain.match(/back_pain_check::(\w+)/);
+      if (ours) return `back_pain_check::${ours[1]}`;
+      const crate = plain.match(/\b(yew|implicit_clone|hashbrown|indexmap|wasm_bindgen\w*|js_sys|web_sys|dlmalloc|core|alloc|std)::/);
+      // std's generic code made for other crates' types (Vec<VNode>, Rc<..>) counts as std here.
+      const STD = 'Rust std (core, alloc, std; with generic code for other crates\' types)';
+      if (crate) return { core: STD, alloc: STD, std: STD, hashbrown: 'yew (with hashbrown, indexmap)', indexmap: 'yew (with hashbrown, indexmap)', implicit_clone: 'yew (with hashbrown, indexmap)', wasm_bindgen_futures: 'wasm-bindgen, js-sys, web-sys', js_sys: 'wasm-bindgen, js-sys, web-sys', web_sys: 'wasm-bindgen, js-sys, web-sys' }[crate[1]] ?? (crate[1].startsWith('wasm_bindgen') ? 'wasm-bindgen, js-sys, web-sys' : crate[1]);
+      return 'other (imports, exports, tables, glue shims)';
+    };
+    const by = new Map();
+    for (const { name, shallow_size } of items) {
+      const o = origin(name);
+      if (o) by.set(o, (by.get(o) ?? 0) + shallow_size);
+    }
+    const top = items.filter((i) => origin(i.name)).slice(0, 10);
+    return { same, by: [...by].sort((a, b) => b[1] - a[1]), top };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // ---- native engine (divan) -----------------------------------------------
 
 function nativeAssessNs() {
@@ -351,6 +401,25 @@ for (const s of shipped) out.push(`| ${s.name} | ${kb(s.raw)} | ${kb(s.gzip)} | 
 out.push(`| **total** | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.brotli)} |`);
 for (const s of demo) out.push(`| (demo only) ${s.name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
 out.push('');
+let origins = null;
+try {
+  origins = wasmOrigins();
+} catch (e) {
+  out.push(`(where the wasm's bytes go: not measured: ${e.message.split('\n')[0]})`, '');
+}
+if (origins) {
+  const sum = origins.by.reduce((t, [, n]) => t + n, 0);
+  out.push(`where the shipped wasm's bytes go (wasm-opt output with names kept; ${origins.same ? 'the same build without names is byte for byte the shipped file' : 'WARNING: the rebuilt wasm differs from the shipped one'}):`);
+  out.push('');
+  out.push('| origin | bytes | share |');
+  out.push('| --- | ---: | ---: |');
+  for (const [o, n] of origins.by) out.push(`| ${o} | ${kb(n)} | ${((100 * n) / sum).toFixed(1)}% |`);
+  out.push('');
+  out.push('| largest items of the shipped wasm | bytes |');
+  out.push('| --- | ---: |');
+  for (const i of origins.top) out.push(`| ${i.name.replace(/\[[0-9a-f]+\]|::h[0-9a-f]{16}/g, '').replace(/\|/g, '\\|').slice(0, 110)} | ${kb(i.shallow_size)} |`);
+  out.push('');
+}
 const wMed = median(widgetMs);
 const fMed = median(floorMs);
 const ratio = wMed / fMed;
