@@ -85,6 +85,23 @@ test('attribute changes apply live; an invalid one warns once and falls back', a
   await expect(second.locator('.bpc-banner')).toContainText('Call 911');
 });
 
+test('words from the host stay words on the result, which is written as HTML', async ({ page }) => {
+  const { first, problems } = await openHostile(page);
+  const name = '<img src=x onerror="window.pwned=1">Hill & Dale';
+  const contact = '<b>Call</b> "01632" <script>window.pwned=2</script>';
+  await page.locator('#first').evaluate((e, [n, c]) => {
+    e.setAttribute('clinic-name', n);
+    e.setAttribute('clinic-contact', c);
+  }, [name, contact]);
+  await walk(page, emergency, { widget: first });
+  const shown = first.locator('.bpc-clinic-contact');
+  await expect(shown.locator('strong')).toHaveText(name);
+  await expect(shown.locator('span')).toHaveText(contact);
+  expect(await first.locator('.bpc-result img, .bpc-result b, .bpc-result script').count()).toBe(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  expect(problems).toEqual([]);
+});
+
 test('assessment-complete and assessment-restart reach the document; assessment and reset()', async ({ page }) => {
   const { first, second } = await openHostile(page);
   const el = page.locator('#first');
