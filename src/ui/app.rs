@@ -93,6 +93,29 @@ impl Ctx {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
     }
+
+    /// One listener for a block of markup (see [`crate::markup`]): a click
+    /// on or inside an element carrying `attr` sends what `action` makes of
+    /// the attribute's value. `selector` is `[attr]`.
+    pub fn send_marked(
+        &self,
+        selector: &'static str,
+        attr: &'static str,
+        action: fn(&str) -> Option<Action>,
+    ) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let chosen = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(selector).ok().flatten())
+                .and_then(|t| t.get_attribute(attr))
+                .and_then(|value| action(&value));
+            if let Some(a) = chosen {
+                state.dispatch(a);
+            }
+        })
+    }
 }
 
 #[function_component(App)]

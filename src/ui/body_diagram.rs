@@ -9,7 +9,6 @@
 
 use std::sync::OnceLock;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
@@ -102,6 +101,22 @@ fn region_path(region: Region, cx: i32, dir: i32) -> String {
     }
 }
 
+/// An arm or the neck: an outline line with the limb drawn over it.
+fn limb(m: &mut Markup, (x1, y1): (&str, &str), (x2, y2): (&str, &str)) {
+    for class in ["bpc-body-limb-edge", "bpc-body-limb"] {
+        m.shape(
+            "line",
+            &[
+                ("class", class),
+                ("x1", x1),
+                ("y1", y1),
+                ("x2", x2),
+                ("y2", y2),
+            ],
+        );
+    }
+}
+
 /// The parts of a figure that are not tappable: head, neck, arms, torso.
 fn figure(m: &mut Markup, cx: i32) {
     let (l, r) = (|x, y| pt(cx, -1, x, y), |x, y| pt(cx, 1, x, y));
@@ -132,27 +147,9 @@ fn figure(m: &mut Markup, cx: i32) {
     m.open("g", &[("class", "bpc-body-figure")]);
     for dir in [-1, 1] {
         let (x1, x2) = ((cx + dir * 60).to_string(), (cx + dir * 70).to_string());
-        for class in ["bpc-body-limb-edge", "bpc-body-limb"] {
-            let line = [
-                ("class", class),
-                ("x1", &x1),
-                ("y1", "98"),
-                ("x2", &x2),
-                ("y2", "226"),
-            ];
-            m.shape("line", &line);
-        }
+        limb(m, (&x1, "98"), (&x2, "226"));
     }
-    for class in ["bpc-body-limb-edge", "bpc-body-limb"] {
-        let neck = [
-            ("class", class),
-            ("x1", &x),
-            ("y1", "66"),
-            ("x2", &x),
-            ("y2", "88"),
-        ];
-        m.shape("line", &neck);
-    }
+    limb(m, (&x, "66"), (&x, "88"));
     m.shape("path", &[("class", "bpc-body-part"), ("d", &torso)]);
     let head = [
         ("class", "bpc-body-part"),
@@ -274,19 +271,9 @@ pub fn body_diagram(ctx: &Ctx) -> Html {
     m.raw(&shapes.folds);
     m.close("svg");
 
-    let onclick = {
-        let state = ctx.state.clone();
-        Callback::from(move |e: MouseEvent| {
-            let region = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.get_attribute("data-region"))
-                .and_then(|id| Region::from_id(&id));
-            if let Some(r) = region {
-                state.dispatch(Action::TapBody(r));
-            }
-        })
-    };
+    let onclick = ctx.send_marked("[data-region]", "data-region", |id| {
+        Region::from_id(id).map(Action::TapBody)
+    });
     html! {
         <div class="bpc-body" {onclick}>
             <p class="bpc-hint bpc-body-instruction" aria-hidden="true">{ ctx.ui.body_instruction }</p>

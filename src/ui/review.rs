@@ -4,7 +4,6 @@
 //! [`crate::markup`]); its "Change" buttons are plain buttons whose clicks
 //! one listener on the list turns into [`Action::Edit`].
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
@@ -46,20 +45,9 @@ pub fn review_screen(ctx: &Ctx) -> Html {
         .close("div");
     }
     // A click on any "Change" button: edit the question it names.
-    let onclick = {
-        let state = ctx.state.clone();
-        Callback::from(move |e: MouseEvent| {
-            let id = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest("button[data-edit]").ok().flatten())
-                .and_then(|b| b.get_attribute("data-edit"))
-                .and_then(|id| question(&id));
-            if let Some(q) = id {
-                state.dispatch(Action::Edit(q.id));
-            }
-        })
-    };
+    let onclick = ctx.send_marked("[data-edit]", "data-edit", |id| {
+        question(id).map(|q| Action::Edit(q.id))
+    });
     html! {
         <section key="review" class="bpc-review" part="review">
             <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
