@@ -229,7 +229,6 @@ fn shapes() -> &'static Shapes {
 
 /// The drawing, written as markup (see [`crate::markup`]); one listener on
 /// its box turns a tap on a region into [`Action::TapBody`].
-#[inline(never)]
 pub fn body_diagram(ctx: &Ctx) -> Html {
     let body = ctx.flow().body;
     let shapes = shapes();

@@ -20,7 +20,6 @@ use crate::markup::Markup;
 /// Advice shown in its own "when to get help" box rather than in a group.
 const SAFETY_NET: &str = "safety_net";
 
-#[inline(never)]
 pub fn result_screen(ctx: &Ctx) -> Html {
     let a = &ctx.flow().assessment();
     let level = a.triage.id();

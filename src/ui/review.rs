@@ -16,7 +16,6 @@ pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
     crate::export::answer_words(ctx.lang, ctx.ui, id, value)
 }
 
-#[inline(never)]
 pub fn review_screen(ctx: &Ctx) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
     let mut m = Markup::new();

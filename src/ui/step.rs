@@ -10,7 +10,6 @@ use crate::flow::{Action, STEPS};
 /// Step `index`. The form, heading, progress and buttons are kept from step
 /// to step (less DOM work per answer); each question is keyed by its id, so no
 /// typed text or checked box carries over from one step to the next.
-#[inline(never)]
 pub fn step_screen(ctx: &Ctx, index: usize) -> Html {
     let flow = ctx.flow();
     let step = &STEPS[index];
