@@ -346,6 +346,8 @@ async function screenStep(p, answers) {
 }
 
 const latencies = [];
+// The slowest time seen for each change of screen, to show where p95 comes from.
+const slowest = new Map();
 let memory = null;
 let screensPerWalk = 0;
 for (let w = 0; w < WALKS; w++) {
@@ -357,6 +359,8 @@ for (let w = 0; w < WALKS; w++) {
     if (s.stuck) throw new Error(`walk stuck on ${s.screen}: ${s.stuck}`);
     if (s.screen === 'result') break;
     latencies.push(s.ms);
+    const change = `${s.screen} -> ${s.next}`;
+    slowest.set(change, Math.max(slowest.get(change) ?? 0, s.ms));
     screens++;
   }
   screensPerWalk = screens;
@@ -436,6 +440,7 @@ out.push(`| wasm memory after a full walk | ${kb(memory.wasmBytes)} |`);
 out.push(`| JS heap used after a full walk (after GC) | ${kb(memory.jsUsed)} |`);
 out.push(`| native assess_complete (divan median) | ${(assessNs / 1000).toFixed(3)} µs |`);
 out.push('');
+out.push(`slowest changes of screen (max over ${WALKS} walks): ${[...slowest].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([c, t]) => `${c} ${t.toFixed(1)}`).join(', ')}`);
 out.push(`start-up runs, widget ms: ${widgetMs.map((x) => x.toFixed(0)).join(' ')}`);
 out.push(`start-up runs, floor ms:  ${floorMs.map((x) => x.toFixed(0)).join(' ')}`);
 out.push('');
