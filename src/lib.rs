@@ -8,9 +8,11 @@
 //! - [`export`]: what a person takes to a clinician, made on the device: a
 //!   plain-text summary and FHIR R4 resources (Questionnaire, QuestionnaireResponse).
 //! - [`flow`]: the questionnaire's steps and navigation, as a pure reducer.
+//! - [`markup`]: an escaping HTML writer for the read-only screens (review,
+//!   result, body diagram), which the browser parses in one go.
 //! - [`settings`]: the host page's attributes, checked.
 //! - [`storage`]: the record kept on the device, only with the person's consent.
-//! - `ui` (browser only): Yew function components that render the engine's state.
+//! - `ui` (browser only): Yew function components that render the flow's state.
 //! - `embed` (browser only): the entry point that mounts the widget.
 
 #![forbid(unsafe_code)]
