@@ -1,5 +1,10 @@
-//! Yew function components. They render a [`crate::flow::Flow`] and send
+//! The Yew app. Its parts render a [`crate::flow::Flow`] and send
 //! [`crate::flow::Action`]s back; no clinical rule lives here.
+//!
+//! Only what keeps state is a function component (`App`, the remember bar,
+//! the export buttons); the rest are plain functions returning `Html`, which
+//! cost no component machinery. The read-only screens are written with
+//! [`crate::markup`] and handed to Yew as raw HTML.
 
 mod app;
 mod body_diagram;
