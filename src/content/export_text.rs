@@ -100,10 +100,8 @@ pub static EXPORT_ES: ExportText = ExportText {
     fhir_contract: "La evaluación (contrato de evaluación de back-pain-check, JSON):",
 };
 
-/// The export words for a language, English when there is no table for it.
+/// The export words for a language, English when there is no table for it
+/// (looked up in [`super::LANGUAGES`] with the language's other tables).
 pub fn export_text(lang: &Lang) -> &'static ExportText {
-    match lang.code {
-        "es" => &EXPORT_ES,
-        _ => &EXPORT_EN,
-    }
+    super::texts(lang.code).export
 }

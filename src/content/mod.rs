@@ -186,6 +186,7 @@ pub struct Texts {
     pub ui: &'static UiText,
     pub result: &'static ResultText,
     pub remember: &'static RememberText,
+    pub export: &'static ExportText,
 }
 
 /// The languages the widget speaks; the first is the fallback.
@@ -197,6 +198,7 @@ pub static LANGUAGES: &[Texts] = &[
         ui: &UI_EN,
         result: &RESULT_EN,
         remember: &REMEMBER_EN,
+        export: &EXPORT_EN,
     },
     Texts {
         lang: &ES,
@@ -205,6 +207,7 @@ pub static LANGUAGES: &[Texts] = &[
         ui: &UI_ES,
         result: &RESULT_ES,
         remember: &REMEMBER_ES,
+        export: &EXPORT_ES,
     },
 ];
 
