@@ -96,10 +96,9 @@ impl Ctx {
 
     /// One listener for a block of markup (see [`crate::markup`]): a click
     /// on or inside an element carrying `attr` sends what `action` makes of
-    /// the attribute's value. `selector` is `[attr]`.
+    /// the attribute's value.
     pub fn send_marked(
         &self,
-        selector: &'static str,
         attr: &'static str,
         action: fn(&str) -> Option<Action>,
     ) -> Callback<MouseEvent> {
@@ -108,7 +107,7 @@ impl Ctx {
             let chosen = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest(selector).ok().flatten())
+                .and_then(|t| t.closest(&format!("[{attr}]")).ok().flatten())
                 .and_then(|t| t.get_attribute(attr))
                 .and_then(|value| action(&value));
             if let Some(a) = chosen {

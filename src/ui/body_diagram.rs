@@ -270,9 +270,7 @@ pub fn body_diagram(ctx: &Ctx) -> Html {
     m.raw(&shapes.folds);
     m.close("svg");
 
-    let onclick = ctx.send_marked("[data-region]", "data-region", |id| {
-        Region::from_id(id).map(Action::TapBody)
-    });
+    let onclick = ctx.send_marked("data-region", |id| Region::from_id(id).map(Action::TapBody));
     html! {
         <div class="bpc-body" {onclick}>
             <p class="bpc-hint bpc-body-instruction" aria-hidden="true">{ ctx.ui.body_instruction }</p>

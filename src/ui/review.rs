@@ -44,9 +44,7 @@ pub fn review_screen(ctx: &Ctx) -> Html {
         .close("div");
     }
     // A click on any "Change" button: edit the question it names.
-    let onclick = ctx.send_marked("[data-edit]", "data-edit", |id| {
-        question(id).map(|q| Action::Edit(q.id))
-    });
+    let onclick = ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)));
     html! {
         <section key="review" class="bpc-review" part="review">
             <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
