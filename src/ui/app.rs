@@ -207,10 +207,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let screen = match flow.screen {
-        Screen::Step(i) => step_screen(&ctx, i),
-        Screen::Review => review_screen(&ctx),
-        Screen::Result => result_screen(&ctx),
+    // Each screen with what the live region says about it. The result's
+    // assessment is made once, for both.
+    let (screen, announcement) = match flow.screen {
+        Screen::Step(i) => (step_screen(&ctx, i), step_announcement(&ctx, i)),
+        Screen::Review => (review_screen(&ctx), ctx.ui.review_title.to_owned()),
+        Screen::Result => {
+            let a = flow.assessment();
+            (result_screen(&ctx, &a), result_announcement(&ctx, &a))
+        }
     };
     let theme = format!("bpc-theme-{}", ctx.settings.theme.id());
     let on_language = {
@@ -228,29 +233,24 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="bpc-privacy">{ ctx.ui.privacy }</p>
             </header>
             <RememberBar remember={remember} key_name={props.storage_key.clone()} text={t.remember} />
-            <p class="bpc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement(&ctx) }</p>
+            <p class="bpc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { screen }
         </div>
     }
 }
 
-/// What the live region says after each change of screen.
-fn announcement(ctx: &Ctx) -> String {
-    let flow = ctx.flow();
-    match flow.screen {
-        Screen::Step(i) => {
-            let (at, total) = flow.progress();
-            let progress = ctx.ui.progress_text(at, total);
-            let title = step_title(ctx, i);
-            format!("{progress}. {title}")
-        }
-        Screen::Review => ctx.ui.review_title.to_owned(),
-        Screen::Result => {
-            let level = flow.assessment().triage.id();
-            let title = ctx.lang.triage(level).map_or(level, |t| t.title);
-            format!("{}: {title}", ctx.ui.result_title)
-        }
-    }
+/// What the live region says on reaching step `index`: progress and title.
+fn step_announcement(ctx: &Ctx, index: usize) -> String {
+    let (at, total) = ctx.flow().progress();
+    let progress = ctx.ui.progress_text(at, total);
+    format!("{progress}. {}", step_title(ctx, index))
+}
+
+/// What the live region says on reaching the result: its triage title.
+fn result_announcement(ctx: &Ctx, a: &Assessment) -> String {
+    let level = a.triage.id();
+    let title = ctx.lang.triage(level).map_or(level, |t| t.title);
+    format!("{}: {title}", ctx.ui.result_title)
 }
 
 /// The heading of a step: the title of the section its questions belong to.

@@ -20,8 +20,8 @@ use crate::markup::Markup;
 /// Advice shown in its own "when to get help" box rather than in a group.
 const SAFETY_NET: &str = "safety_net";
 
-pub fn result_screen(ctx: &Ctx) -> Html {
-    let a = &ctx.flow().assessment();
+/// The result of `a`, the assessment of the flow's answers.
+pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
     let level = a.triage.id();
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
