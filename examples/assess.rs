@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use back_pain_check::content::EN;
-use back_pain_check::engine::{assess, Answers, Kind, QUESTIONS};
+use back_pain_check::engine::{assess, Answers, Kind, NOT_SURE, QUESTIONS};
 use back_pain_check::export::fhir;
 use serde_json::{json, Value};
 
@@ -152,6 +152,10 @@ fn questions_json() -> String {
                 Kind::Bool => {}
             }
             fields.push(("red_flag", json!(q.red_flag)));
+            // Red-flag questions also take "not_sure" (counted as unanswered).
+            if q.accepts_not_sure() {
+                fields.push(("also_accepts", json!([NOT_SURE])));
+            }
             fields.push(("optional", json!(q.optional)));
             fields.push(("section", json!(q.section.id())));
             let body: Vec<String> = fields

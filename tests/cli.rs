@@ -97,7 +97,7 @@ fn empty_object_is_assessed() {
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["triage"], "see_gp");
-    assert_eq!(v["unanswered_red_flags"].as_array().unwrap().len(), 10);
+    assert_eq!(v["unanswered_red_flags"].as_array().unwrap().len(), 11);
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 
 use back_pain_check::engine::{
     assess, ids, is_asked, question, Answers, AskIf, Assessment, Kind, Question, RawValue, Triage,
-    QUESTIONS,
+    CAUDA_EQUINA_QUESTIONS, NOT_SURE, QUESTIONS,
 };
 use common::*;
 use proptest::prelude::*;
@@ -14,8 +14,18 @@ use serde_json::{json, Value};
 
 // ---- strategies ----
 
-/// A valid raw value for `q`.
+/// A valid raw value for `q`: on a red-flag question, "not sure" now and then.
 fn valid_value(q: &'static Question) -> BoxedStrategy<RawValue> {
+    let value = kind_value(q);
+    if q.red_flag {
+        prop_oneof![6 => value, 1 => Just(RawValue::Str(NOT_SURE.to_owned()))].boxed()
+    } else {
+        value
+    }
+}
+
+/// A valid raw value of `q`'s answer type.
+fn kind_value(q: &'static Question) -> BoxedStrategy<RawValue> {
     match q.kind {
         Kind::Bool => any::<bool>().prop_map(RawValue::Bool).boxed(),
         Kind::Int { min, max } => (min..=max).prop_map(RawValue::Int).boxed(),
@@ -81,8 +91,17 @@ fn red_flag_questions() -> Vec<&'static str> {
 fn positive(q: &Question) -> RawValue {
     match q.kind {
         Kind::Bool => RawValue::Bool(true),
-        Kind::Choice(_) if q.id == "leg_weakness" => RawValue::Str("worsening".into()),
+        Kind::Choice(_) if q.id == "leg_weakness" => RawValue::Str("severe_or_sudden".into()),
         Kind::Choice(_) if q.id == "injury" => RawValue::Str("major".into()),
+        k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
+    }
+}
+
+/// The answer that raises a red-flag question's concern the least ("no").
+fn calmest(q: &Question) -> RawValue {
+    match q.kind {
+        Kind::Bool => RawValue::Bool(false),
+        Kind::Choice(options) => RawValue::Str(options[0].to_owned()),
         k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
     }
 }
@@ -137,6 +156,13 @@ fn check_invariants(a: &Assessment) {
     for id in &a.unanswered_red_flags {
         assert!(question(id).is_some_and(|q| q.red_flag), "{id}");
     }
+    // A cauda equina question left open with leg symptoms needs a doctor today.
+    let open_ce = CAUDA_EQUINA_QUESTIONS
+        .iter()
+        .any(|id| a.unanswered_red_flags.contains(id));
+    if open_ce && a.reasons.iter().any(|r| r.id == "unanswered_cauda_equina") {
+        assert!(a.triage >= Triage::Urgent, "{}", ctx());
+    }
 
     let becauses = a
         .red_flags
@@ -172,8 +198,7 @@ proptest! {
     }
 
     #[test]
-    fn adding_a_red_flag_never_lowers_the_triage(a in answers(), which in 0usize..10) {
-        let id = red_flag_questions()[which];
+    fn adding_a_red_flag_never_lowers_the_triage(a in answers(), id in select(red_flag_questions())) {
         let before = assess(&a).triage;
         let mut raised = a.clone();
         raised.set(id, positive(question(id).unwrap())).unwrap();
@@ -191,14 +216,32 @@ proptest! {
     }
 
     #[test]
-    fn removing_a_red_flag_answer_is_never_self_care(a in answers(), which in 0usize..10) {
-        let id = red_flag_questions()[which];
+    fn removing_a_red_flag_answer_is_never_self_care(a in answers(), id in select(red_flag_questions())) {
         let mut less = a.clone();
         less.remove(id);
         let r = assess(&less);
         check_invariants(&r);
         prop_assert!(r.unanswered_red_flags.contains(&id));
         prop_assert!(r.triage >= Triage::SeeGp);
+    }
+
+    /// "Not sure" counts as unanswered, never as no: never lower than leaving
+    /// the question open, and never self care.
+    #[test]
+    fn not_sure_is_never_lower_than_unanswered(a in answers(), id in select(red_flag_questions())) {
+        let mut open = a.clone();
+        open.remove(id);
+        let mut unsure = a.clone();
+        unsure.set(id, RawValue::Str(NOT_SURE.to_owned())).unwrap();
+        let (open, unsure) = (assess(&open), assess(&unsure));
+        check_invariants(&unsure);
+        prop_assert!(unsure.triage >= open.triage, "{}: {}", id, unsure.to_json());
+        prop_assert!(unsure.triage >= Triage::SeeGp);
+        prop_assert!(unsure.unanswered_red_flags.contains(&id));
+        // And "no" is never safer than "not sure".
+        let mut no = a.clone();
+        no.set(id, calmest(question(id).unwrap())).unwrap();
+        prop_assert!(unsure.triage >= assess(&no).triage, "{}: {}", id, unsure.to_json());
     }
 
     #[test]
@@ -262,7 +305,8 @@ fn witness(id: &str) -> Value {
         "radicular" => json!({"pain_reach": "below_knee", "leg_pain_side": "one_leg"}),
         "stenosis" | "stenosis_walking" => json!({"age": 65, "pain_reach": "buttock_or_thigh",
                                                   "leg_pain_side": "both_legs", "walking_leg_pain": true}),
-        "inflammatory" => json!({"age": 25, "onset_activity": ["none_known"], "injury": "none",
+        "inflammatory" => json!({"age": 25, "duration": "over_12_weeks",
+                                 "onset_activity": ["none_known"], "injury": "none",
                                  "better_with_exercise": true, "rest_eases": false,
                                  "wakes_second_half_night": true, "morning_stiffness": true}),
         "spondylolysis" => json!({"age": 18, "extension_pain": true, "runs": true}),
@@ -295,6 +339,20 @@ fn witness(id: &str) -> Value {
         "not_improving" => json!({"improving": "same", "duration": "1_to_4_weeks"}),
         "weight_loss" => json!({"weight_loss": true}),
         "night_pain" => json!({"night_pain": true, "rest_eases": false}),
+        "unanswered_cauda_equina" => {
+            json!({"saddle_numbness": "not_sure", "leg_pain_side": "one_leg",
+                                            "pain_reach": "buttock_or_thigh"})
+        }
+        "both_legs_nerve" => json!({"leg_pain_side": "both_legs", "pain_reach": "below_knee"}),
+        "old_injury" => json!({"injury": "major", "injury_when": "longer_ago"}),
+        "woman_over_70" => json!({"age": 72, "sex": "female", "injury": "none",
+                                  "onset_activity": ["long_sitting"]}),
+        "walking_leg_pain" => {
+            json!({"age": 40, "walking_leg_pain": true, "leg_pain_side": "one_leg",
+                                     "pain_reach": "buttock_or_thigh"})
+        }
+        "slow_recovery_risk" => json!({"fear_of_movement": true, "worry": true,
+                                       "catastrophising": true, "low_mood": true}),
         "bone_risk" => {
             json!({"bone_risk": true, "injury": "none", "onset_activity": ["long_sitting"]})
         }

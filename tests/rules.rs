@@ -153,10 +153,16 @@ fn infection_fever_and_risk() {
 fn fracture_minor_injury_with_bone_risk_or_age_over_70() {
     let a = with(json!({"bone_risk": true}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "fracture"), ["injury", "bone_risk"]);
+    assert_eq!(
+        flag_because(&a, "fracture"),
+        ["injury", "onset_activity", "bone_risk"]
+    );
     let a = with(json!({"age": 70, "sex": "female"}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "fracture"), ["injury", "age", "sex"]);
+    assert_eq!(
+        flag_because(&a, "fracture"),
+        ["injury", "onset_activity", "age", "sex"]
+    );
     let a = with(
         json!({"injury": "none", "bone_risk": true, "age": 75, "onset_activity": ["none_known"]}),
     );
@@ -184,8 +190,12 @@ fn major_trauma_is_emergency() {
     let a = with(json!({"injury": "major"}));
     assert_eq!(a.triage, Emergency);
     assert_eq!(red_flag_ids(&a), ["major_trauma"]);
-    assert_eq!(flag_because(&a, "major_trauma"), ["injury"]);
+    assert_eq!(flag_because(&a, "major_trauma"), ["injury", "injury_when"]);
     assert_eq!(advice_ids(&a)[0], "emergency_now");
+    // An injury with no date counts as recent.
+    let a = with(json!({"injury": "major", "injury_when": null}));
+    assert_eq!(a.triage, Emergency);
+    assert_eq!(flag_because(&a, "major_trauma"), ["injury"]);
 }
 
 #[test]
@@ -281,7 +291,7 @@ fn stenosis_pattern() {
 }
 
 #[test]
-fn inflammatory_pattern_needs_four_features_and_duration_or_stiffness() {
+fn inflammatory_pattern_needs_four_features_and_three_months() {
     let five = json!({"age": 24, "onset_activity": ["none_known"], "injury": "none",
                       "better_with_exercise": true, "rest_eases": false,
                       "wakes_second_half_night": true, "duration": "over_12_weeks",
@@ -311,12 +321,11 @@ fn inflammatory_pattern_needs_four_features_and_duration_or_stiffness() {
     // An injury at onset is not an insidious onset.
     let a = with(merge(&five, &json!({"age": 45, "injury": "minor"})));
     assert!(!pattern_ids(&a).contains(&"inflammatory"));
-    // Short pain without morning stiffness does not fit.
-    let a = with(merge(
-        &five,
-        &json!({"duration": "1_to_4_weeks", "morning_stiffness": false}),
-    ));
-    assert!(!pattern_ids(&a).contains(&"inflammatory"));
+    // Under 3 months it does not fit, even with long morning stiffness (ASAS).
+    for duration in ["4_to_12_weeks", "1_to_4_weeks"] {
+        let a = with(merge(&five, &json!({"duration": duration})));
+        assert!(!pattern_ids(&a).contains(&"inflammatory"), "{duration}");
+    }
 }
 
 #[test]
@@ -380,7 +389,7 @@ fn unanswered_red_flags_are_listed_and_never_self_care() {
         .filter(|q| q.red_flag)
         .map(|q| q.id)
         .collect();
-    assert_eq!(all.len(), 10);
+    assert_eq!(all.len(), 11);
     assert_eq!(a.unanswered_red_flags, all);
     assert_eq!(a.triage, SeeGp);
     assert_eq!(reason_because(&a, "unanswered_red_flags"), all);
@@ -719,7 +728,7 @@ fn validation_errors_name_the_id() {
             "\"pain_now\": 11 is out of range (0 to 10)",
             "\"onset_activity\": choose at least one option",
             "\"work_demands\": expected list of options, got integer",
-            "\"fever\": expected boolean, got null",
+            "\"fever\": expected boolean or \"not_sure\", got null",
             "\"runs\": expected boolean, got number with a fraction",
         ]
     );

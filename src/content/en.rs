@@ -110,24 +110,34 @@ static QUESTIONS: &[QuestionText] = &[
     // Warning signs
     qt(
         "bladder_bowel",
-        "Since your back pain began, have you had new trouble peeing, or lost control of your bladder or bowels?",
-        "For example, you cannot pee, you cannot feel when you need to go, or you leak pee or poo without meaning to.",
+        "Since your back pain began, has peeing or pooing changed?",
+        "For example: you cannot pee, or have to strain to start; the stream is weak; you cannot feel when your bladder is full; or you leak pee or poo without meaning to.",
         &[],
     ),
     qt(
         "saddle_numbness",
-        "Have you become numb around your genitals, bottom or inner thighs?",
-        "For example, you cannot feel the toilet paper properly when you wipe. Only count it if it is new.",
+        "Since your back pain began, does the skin around your genitals, bottom or inner thighs feel different?",
+        "Numb, tingling, pins and needles, or just not normal. For example, the toilet paper feels different when you wipe.",
+        &[],
+    ),
+    qt(
+        "sexual_dysfunction",
+        "Since your back pain began, have you had new problems with sex?",
+        "For example, trouble getting an erection or ejaculating, or less feeling in your genitals during sex.",
         &[],
     ),
     qt(
         "leg_weakness",
-        "Is one of your legs or feet weak?",
+        "Is one or both of your legs or feet weak?",
         "For example, your foot drags or slaps down, you keep tripping, or a leg gives way.",
         &[
             ("none", "No weakness"),
-            ("stable", "Yes, but it is not getting worse"),
+            ("stable", "A little, and it is not getting worse"),
             ("worsening", "Yes, and it is getting worse"),
+            (
+                "severe_or_sudden",
+                "Yes, badly or suddenly: my foot drops, a leg gives way, or it began in the last few days",
+            ),
         ],
     ),
     qt(
@@ -160,8 +170,18 @@ static QUESTIONS: &[QuestionText] = &[
         "",
         &[
             ("none", "No injury"),
-            ("minor", "A small slip, strain or minor fall"),
+            ("minor", "A strain, a slip, or a fall from standing height"),
             ("major", "A big fall, a road accident or a hard blow to the back"),
+        ],
+    ),
+    qt(
+        "injury_when",
+        "When did that injury happen?",
+        "",
+        &[
+            ("last_7_days", "In the last 7 days"),
+            ("1_to_4_weeks", "1 to 4 weeks ago"),
+            ("longer_ago", "More than 4 weeks ago"),
         ],
     ),
     qt(
@@ -177,6 +197,12 @@ static QUESTIONS: &[QuestionText] = &[
         &[],
     ),
     // How the pain behaves
+    qt(
+        "onset_age",
+        "How old were you when this back pain first began?",
+        "You can skip this. A rough age is fine.",
+        &[],
+    ),
     qt(
         "morning_stiffness",
         "When you get up in the morning, is your back stiff for more than 30 minutes?",
@@ -374,17 +400,17 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "cauda_equina",
         "Possible pressure on the nerves at the base of the spine",
-        "Your answers may point to pressure on the bundle of nerves at the bottom of your spine (cauda equina syndrome). This is rare, but it needs checking in hospital straight away. Quick treatment can protect your bladder, bowel, sex life and legs.",
+        "Your answers may point to pressure on the bundle of nerves at the bottom of your spine (cauda equina syndrome). It needs checking in hospital straight away: quick treatment can protect your bladder, bowel, sex life and legs.",
     ),
     ex(
         "progressive_deficit",
-        "Leg weakness that is getting worse",
-        "Weakness that keeps getting worse may mean a nerve is being squeezed more and more. It needs to be examined straight away, so the nerve can be protected before lasting harm is done.",
+        "Leg weakness that is severe, sudden or getting worse",
+        "Weakness like this may mean a nerve is being squeezed hard. It needs to be examined straight away, so the nerve can be protected before lasting harm is done.",
     ),
     ex(
         "malignancy",
         "Signs that need a check for a less common cause",
-        "Some of your answers, such as past cancer, weight loss without trying, or constant pain at night, can sometimes go with a more serious cause, including cancer in the spine. Back pain is still usually from a common cause, but a doctor should check you within a day to be sure.",
+        "Past cancer, weight loss without trying, or constant pain at night can go with a more serious cause, such as cancer in the spine. With nerve symptoms as well, a nerve or the spinal cord may be under pressure. A doctor needs to check you as fast as the top of this page says.",
     ),
     ex(
         "infection",
@@ -399,7 +425,7 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "major_trauma",
         "Back pain after a serious injury",
-        "After a big fall, a road accident or a hard blow, back pain can come from a broken bone or other damage. It needs checking in an emergency department now. If moving makes the pain worse, keep as still as you can until help arrives.",
+        "After a big fall, a road accident or a hard blow, back pain can come from a broken bone or other damage. If moving makes the pain worse, keep as still as you can until you are checked.",
     ),
 ];
 
@@ -516,9 +542,24 @@ static REASONS: &[Explainer] = &[
         "This check is made for adults. Back pain in children and teenagers is more often linked to a specific cause, so a doctor should check it.",
     ),
     ex(
+        "unanswered_cauda_equina",
+        "Nerve warning signs not answered, with leg symptoms",
+        "With pain or other symptoms in your legs, the questions about bladder, bowel, sex and feeling around your bottom matter most. Without clear answers, a doctor should ask you about them today.",
+    ),
+    ex(
+        "both_legs_nerve",
+        "New nerve symptoms in both legs",
+        "Pain below the knee or numbness in both legs can mean pressure on several nerves at once. A doctor should examine you today.",
+    ),
+    ex(
         "leg_weakness",
         "Weakness in a leg or foot",
         "Weakness can mean a nerve is being pressed on. Even if it is not getting worse, a doctor should examine you within a day.",
+    ),
+    ex(
+        "old_injury",
+        "Pain since a serious injury some time ago",
+        "A big injury more than 4 weeks ago can leave long-lasting pain. A doctor or physiotherapist should check your back, and may look for an injury that was missed.",
     ),
     ex(
         "pain_below_knee",
@@ -571,6 +612,21 @@ static REASONS: &[Explainer] = &[
         "Weaker bones can crack more easily, sometimes with little or no injury. A doctor can check for this and help you protect your bones.",
     ),
     ex(
+        "woman_over_70",
+        "A woman aged 70 or over",
+        "Bones get thinner with age, fastest in women, and a bone in the spine can crack with little or no injury. A doctor should check new back pain.",
+    ),
+    ex(
+        "walking_leg_pain",
+        "Leg pain on walking, eased by sitting",
+        "Leg pain that limits your walking and eases when you sit needs a doctor or physiotherapist to find the cause, whatever your age.",
+    ),
+    ex(
+        "slow_recovery_risk",
+        "A higher risk of a slow recovery",
+        "Your answers about how the pain affects your life and mood suggest you may need more support than home care alone. A doctor or physiotherapist can help you get moving with confidence.",
+    ),
+    ex(
         "radicular",
         "Signs of an irritated nerve (sciatica)",
         "Nerve pain often improves with time, but a clinician should check how the nerve is working and help you manage the pain.",
@@ -602,7 +658,6 @@ static ADVICE: &[AdviceText] = &[
             "Some of your answers may be signs of a serious problem that needs treatment quickly. Call the emergency number or go to the nearest emergency department now. Do not wait to see if it passes.",
             "If you can, ask someone to take you or to stay with you. Do not drive yourself.",
             "Show the staff this result, or tell them which warning signs you have. Bring a list of any medicines you take.",
-            "Many people checked for these signs turn out not to have a serious problem. Going now is still the right choice, because quick treatment matters when it is serious.",
         ],
     ),
     adv(
@@ -610,9 +665,9 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "See a doctor today",
         &[
-            "Some of your answers mean a doctor should see you today, or within 24 hours at the latest. This is not usually an emergency, but it should not wait for a routine appointment.",
+            "Some of your answers mean a doctor should see you today, or within 24 hours at the latest. Do not wait for a routine appointment.",
             "Call your doctor's surgery and say it is urgent. If they cannot see you today, use an urgent care centre, an out-of-hours service or a health advice phone line.",
-            "Tell them which answers in your result led to this advice. If new numbness, bladder or bowel problems, or worsening leg weakness appear before you are seen, call the emergency number.",
+            "Tell them which answers in your result led to this advice. If any sign under \"When to get help\" appears before you are seen, call the emergency number.",
         ],
     ),
     adv(
@@ -650,9 +705,9 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "Some warning signs were not checked",
         &[
-            "You did not answer some of the warning-sign questions. These questions look for rare but serious causes of back pain.",
+            "Some warning-sign questions were left open or answered \"Not sure\". These questions look for rare but serious causes of back pain.",
             "Without those answers, this result cannot rule out a serious cause. That is why it does not suggest looking after your back at home on your own.",
-            "You can go back and answer them, or talk them through with a doctor or nurse.",
+            "You can go back and answer them now, or talk them through with a doctor or nurse.",
         ],
     ),
     adv(
@@ -692,10 +747,10 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "When to get help",
         &[
-            "Call the emergency number or go to an emergency department at once if you get: new trouble peeing, or leaking pee or poo; new numbness around your genitals, bottom or inner thighs; leg weakness that is getting worse; or back pain after a big fall or accident.",
-            "See a doctor the same day if you get a fever or feel very unwell along with your back pain, or if you have had cancer and the back pain is new.",
-            "Book to see a doctor soon if the pain is not getting better after 2 to 4 weeks, is getting worse, spreads below the knee, or comes with numbness, tingling, constant night pain or weight loss without trying.",
-            "If you are not sure what to do, it is always fine to ask a doctor, nurse or pharmacist.",
+            "Call the emergency number or go to an emergency department at once if you get: trouble peeing, a weak stream, or leaking pee or poo; numbness, tingling or a changed feeling around your genitals, bottom or inner thighs; or new problems with erections, ejaculation or feeling during sex.",
+            "Go at once too for weakness in both legs, weakness that is sudden, severe or getting worse, or back pain after a big fall or accident.",
+            "See a doctor the same day if you get pain, numbness or tingling in both legs, a fever or feel very unwell, or if you have had cancer and the back pain is new.",
+            "Book to see a doctor soon if the pain is not better after 2 to 4 weeks, is getting worse, spreads below the knee, or comes with numbness, tingling, constant night pain or weight loss without trying. If unsure, ask a doctor, nurse or pharmacist.",
         ],
     ),
     // At home.
@@ -716,7 +771,7 @@ static ADVICE: &[AdviceText] = &[
         "Pain medicines",
         &[
             "Anti-inflammatory medicines such as ibuprofen can ease back pain. Take the lowest dose that helps, for the shortest time you need it, and follow the leaflet.",
-            "Do not take them if you have had a stomach ulcer, have kidney or heart problems, take blood thinners or are pregnant, unless a doctor says it is safe. A pharmacist can tell you what is safe for you.",
+            "Ask a doctor or pharmacist first if you are 65 or over, have had a stomach ulcer, have kidney or heart problems or asthma, take blood thinners, or are pregnant.",
             "Guidelines do not recommend paracetamol on its own for back pain, as it does little for most people. Opioid painkillers, such as codeine or morphine, are not advised for long-lasting back pain, because the risks outweigh the benefits.",
             "Medicines work best as a help to keep you moving, not as a treatment on their own.",
         ],

@@ -117,24 +117,34 @@ static QUESTIONS: &[QuestionText] = &[
     // Señales de alarma
     qt(
         "bladder_bowel",
-        "Desde que empezó el dolor de espalda, ¿tiene problemas nuevos para orinar, o ha perdido el control de la vejiga o del intestino?",
-        "Por ejemplo: no consigue orinar, no nota las ganas de orinar o de hacer de vientre, o se le escapan la orina o las heces sin querer.",
+        "Desde que empezó el dolor de espalda, ¿ha cambiado su forma de orinar o de defecar?",
+        "Por ejemplo: no consigue orinar o tiene que hacer fuerza para empezar; el chorro es débil; no nota cuándo tiene la vejiga llena; o se le escapan la orina o las heces sin querer.",
         &[],
     ),
     qt(
         "saddle_numbness",
-        "¿Ha notado adormecimiento en la zona genital, el ano o la parte interna de los muslos?",
-        "Por ejemplo, no siente bien el papel higiénico al limpiarse. Responda que sí solo si es algo nuevo.",
+        "Desde que empezó el dolor de espalda, ¿nota diferente la piel de la zona genital, el ano o la parte interna de los muslos?",
+        "Adormecida, con hormigueo, con pinchazos o simplemente rara. Por ejemplo, nota distinto el papel higiénico al limpiarse.",
+        &[],
+    ),
+    qt(
+        "sexual_dysfunction",
+        "Desde que empezó el dolor de espalda, ¿tiene problemas nuevos en las relaciones sexuales?",
+        "Por ejemplo, dificultad para tener una erección o para eyacular, o menos sensibilidad en los genitales durante el sexo.",
         &[],
     ),
     qt(
         "leg_weakness",
-        "¿Tiene debilidad en una pierna o un pie?",
+        "¿Tiene debilidad en una o en las dos piernas o pies?",
         "Por ejemplo, arrastra el pie o lo deja caer de golpe al pisar, tropieza a menudo o se le dobla una pierna.",
         &[
             ("none", "Sin debilidad"),
-            ("stable", "Sí, pero no va a peor"),
+            ("stable", "Un poco, y no va a peor"),
             ("worsening", "Sí, y va a peor"),
+            (
+                "severe_or_sudden",
+                "Sí, mucha o de repente: se me cae el pie, se me dobla una pierna o empezó hace pocos días",
+            ),
         ],
     ),
     qt(
@@ -167,11 +177,21 @@ static QUESTIONS: &[QuestionText] = &[
         "",
         &[
             ("none", "No hubo ninguna lesión"),
-            ("minor", "Un resbalón, un tirón o una caída leve"),
+            ("minor", "Un tirón, un resbalón o una caída desde su propia altura"),
             (
                 "major",
                 "Una caída fuerte, un accidente de tráfico o un golpe fuerte en la espalda",
             ),
+        ],
+    ),
+    qt(
+        "injury_when",
+        "¿Cuándo ocurrió esa lesión?",
+        "",
+        &[
+            ("last_7_days", "En los últimos 7 días"),
+            ("1_to_4_weeks", "Hace entre 1 y 4 semanas"),
+            ("longer_ago", "Hace más de 4 semanas"),
         ],
     ),
     qt(
@@ -187,6 +207,12 @@ static QUESTIONS: &[QuestionText] = &[
         &[],
     ),
     // Cómo se comporta el dolor
+    qt(
+        "onset_age",
+        "¿Qué edad tenía cuando empezó este dolor de espalda?",
+        "Puede saltarse esta pregunta. Basta una edad aproximada.",
+        &[],
+    ),
     qt(
         "morning_stiffness",
         "Al levantarse por la mañana, ¿tiene la espalda rígida durante más de 30 minutos?",
@@ -390,17 +416,17 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "cauda_equina",
         "Posible presión sobre los nervios de la base de la columna",
-        "Sus respuestas pueden indicar presión sobre el haz de nervios de la parte final de la columna (síndrome de la cola de caballo). Es raro, pero hay que revisarlo en el hospital de inmediato. Un tratamiento rápido puede proteger el control de la vejiga y del intestino, la vida sexual y las piernas.",
+        "Sus respuestas pueden indicar presión sobre el haz de nervios de la parte final de la columna (síndrome de la cola de caballo). Hay que revisarlo en el hospital de inmediato: un tratamiento rápido puede proteger el control de la vejiga y del intestino, la vida sexual y las piernas.",
     ),
     ex(
         "progressive_deficit",
-        "Debilidad en la pierna que va a peor",
-        "Una debilidad que sigue empeorando puede significar que un nervio está cada vez más presionado. Hay que revisarlo de inmediato, para proteger el nervio antes de que quede un daño duradero.",
+        "Debilidad en la pierna fuerte, repentina o que va a peor",
+        "Una debilidad así puede significar que un nervio está muy presionado. Hay que revisarlo de inmediato, para proteger el nervio antes de que quede un daño duradero.",
     ),
     ex(
         "malignancy",
         "Señales que piden descartar una causa menos frecuente",
-        "Algunas de sus respuestas, como haber tenido cáncer, perder peso sin proponérselo o tener dolor constante por la noche, a veces acompañan a una causa más seria, como un cáncer en la columna. Lo habitual sigue siendo que el dolor de espalda tenga una causa común, pero un médico debe verle en un plazo de un día para asegurarse.",
+        "Haber tenido cáncer, perder peso sin proponérselo o tener dolor constante por la noche pueden acompañar a una causa más seria, como un cáncer en la columna. Si además hay síntomas de los nervios, un nervio o la médula pueden estar presionados. Un médico debe verle tan pronto como indica el principio de esta página.",
     ),
     ex(
         "infection",
@@ -415,7 +441,7 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "major_trauma",
         "Dolor de espalda después de una lesión grave",
-        "Después de una caída fuerte, un accidente de tráfico o un golpe fuerte, el dolor de espalda puede deberse a una fractura u otra lesión. Hay que revisarlo ahora en un servicio de urgencias. Si al moverse le duele más, muévase lo menos posible hasta que llegue la ayuda.",
+        "Después de una caída fuerte, un accidente de tráfico o un golpe fuerte, el dolor de espalda puede deberse a una fractura u otra lesión. Si al moverse le duele más, muévase lo menos posible hasta que le revisen.",
     ),
 ];
 
@@ -532,9 +558,24 @@ static REASONS: &[Explainer] = &[
         "Este cuestionario está pensado para adultos. En niños y adolescentes, el dolor de espalda se debe más a menudo a una causa concreta, así que debe revisarlo un médico.",
     ),
     ex(
+        "unanswered_cauda_equina",
+        "Señales de los nervios sin responder, con síntomas en las piernas",
+        "Con dolor u otros síntomas en las piernas, las preguntas sobre la vejiga, el intestino, el sexo y la sensibilidad alrededor del ano son las más importantes. Sin respuestas claras, un médico debe preguntarle por ellas hoy.",
+    ),
+    ex(
+        "both_legs_nerve",
+        "Síntomas nuevos de los nervios en las dos piernas",
+        "El dolor por debajo de la rodilla o el adormecimiento en las dos piernas puede indicar presión sobre varios nervios a la vez. Un médico debe examinarle hoy.",
+    ),
+    ex(
         "leg_weakness",
         "Debilidad en una pierna o un pie",
         "La debilidad puede significar que un nervio está presionado. Aunque no vaya a peor, un médico debe examinarle en un plazo de un día.",
+    ),
+    ex(
+        "old_injury",
+        "Dolor desde una lesión grave de hace tiempo",
+        "Una lesión grave de hace más de 4 semanas puede dejar un dolor duradero. Un médico o un fisioterapeuta debe revisarle la espalda, y quizá buscar una lesión que pasó inadvertida.",
     ),
     ex(
         "pain_below_knee",
@@ -587,6 +628,21 @@ static REASONS: &[Explainer] = &[
         "Los huesos débiles pueden fisurarse con más facilidad, a veces con un golpe pequeño o sin ningún golpe. Un médico puede comprobarlo y ayudarle a proteger sus huesos.",
     ),
     ex(
+        "woman_over_70",
+        "Mujer de 70 años o más",
+        "Con la edad los huesos se vuelven más finos, sobre todo en las mujeres, y un hueso de la columna puede fisurarse con un golpe pequeño o sin ningún golpe. Un médico debe revisar un dolor de espalda nuevo.",
+    ),
+    ex(
+        "walking_leg_pain",
+        "Dolor en las piernas al caminar, que se alivia al sentarse",
+        "Un dolor en las piernas que le limita al caminar y se alivia al sentarse necesita que un médico o un fisioterapeuta busque la causa, tenga la edad que tenga.",
+    ),
+    ex(
+        "slow_recovery_risk",
+        "Más riesgo de una recuperación lenta",
+        "Sus respuestas sobre cómo el dolor afecta a su vida y a su ánimo indican que puede necesitar más apoyo que los cuidados en casa. Un médico o un fisioterapeuta puede ayudarle a moverse con confianza.",
+    ),
+    ex(
         "radicular",
         "Señales de un nervio irritado (ciática)",
         "El dolor que viene de un nervio suele mejorar con el tiempo, pero un profesional de la salud debe comprobar cómo funciona el nervio y ayudarle a controlar el dolor.",
@@ -613,12 +669,11 @@ static ADVICE: &[AdviceText] = &[
     adv(
         "emergency_now",
         Now,
-        "Pida ayuda urgente ahora",
+        "Pida ayuda de emergencia ahora",
         &[
             "Algunas de sus respuestas pueden ser señales de un problema serio que necesita tratamiento rápido. Llame al número de emergencias o vaya ahora al servicio de urgencias del hospital más cercano. No espere a ver si se le pasa.",
             "Si puede, pida a alguien que le lleve o que se quede con usted. No conduzca.",
             "Enseñe este resultado al personal sanitario o dígales qué señales de alarma tiene. Lleve una lista de los medicamentos que toma.",
-            "A muchas personas que consultan por estas señales no se les encuentra un problema grave. Aun así, ir ahora es lo correcto, porque cuando sí es grave, un tratamiento rápido marca la diferencia.",
         ],
     ),
     adv(
@@ -626,9 +681,9 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "Consulte a un médico hoy",
         &[
-            "Algunas de sus respuestas indican que un médico debe verle hoy, o como muy tarde en 24 horas. Normalmente no es una emergencia, pero no conviene esperar a una cita normal.",
+            "Algunas de sus respuestas indican que un médico debe verle hoy, o como muy tarde en 24 horas. No espere a una cita normal.",
             "Llame a su centro de salud o consultorio y diga que es urgente. Si no pueden atenderle hoy, acuda a un servicio de atención urgente o de guardia, o llame a una línea telefónica de consejo sanitario.",
-            "Explique qué respuestas de su resultado llevaron a este consejo. Si antes de que le atiendan aparece adormecimiento nuevo, problemas para orinar o hacer de vientre, o una debilidad en la pierna que va a peor, llame al número de emergencias.",
+            "Explique qué respuestas de su resultado llevaron a este consejo. Si antes de que le atiendan aparece alguna de las señales de \"Cuándo pedir ayuda\", llame al número de emergencias.",
         ],
     ),
     adv(
@@ -666,9 +721,9 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "No se revisaron algunas señales de alarma",
         &[
-            "No respondió algunas de las preguntas sobre señales de alarma. Estas preguntas buscan causas raras, pero graves, de dolor de espalda.",
+            "Algunas preguntas sobre señales de alarma quedaron sin responder o con la respuesta \"No lo sé\". Estas preguntas buscan causas raras, pero graves, de dolor de espalda.",
             "Sin esas respuestas, este resultado no puede descartar una causa grave. Por eso no le propone cuidarse la espalda en casa por su cuenta.",
-            "Puede volver atrás y responderlas, o hablarlas con un médico o con el personal de enfermería.",
+            "Puede volver atrás y responderlas ahora, o hablarlas con un médico o con el personal de enfermería.",
         ],
     ),
     adv(
@@ -708,10 +763,10 @@ static ADVICE: &[AdviceText] = &[
         Now,
         "Cuándo pedir ayuda",
         &[
-            "Llame al número de emergencias o vaya a urgencias de inmediato si aparece: dificultad nueva para orinar, o se le escapan la orina o las heces; adormecimiento nuevo en la zona genital, el ano o la parte interna de los muslos; debilidad en la pierna que va a peor; o dolor de espalda después de una caída fuerte o un accidente.",
-            "Consulte a un médico el mismo día si tiene fiebre o se encuentra muy mal además del dolor de espalda, o si ha tenido cáncer y el dolor de espalda es nuevo.",
-            "Pida cita pronto con un médico si el dolor no mejora en 2 a 4 semanas, va a peor, baja por debajo de la rodilla, o viene con adormecimiento, hormigueo, dolor constante por la noche o pérdida de peso sin proponérselo.",
-            "Si tiene dudas sobre qué hacer, siempre puede preguntar a un médico, al personal de enfermería o en la farmacia.",
+            "Llame al número de emergencias o vaya a urgencias de inmediato si aparece: dificultad para orinar, un chorro débil, o se le escapan la orina o las heces; adormecimiento, hormigueo o una sensación distinta en la zona genital, el ano o la parte interna de los muslos; o problemas nuevos de erección, de eyaculación o de sensibilidad en el sexo.",
+            "Vaya también de inmediato si tiene debilidad en las dos piernas, una debilidad repentina, fuerte o que va a peor, o dolor de espalda después de una caída fuerte o un accidente.",
+            "Consulte a un médico el mismo día si tiene dolor, adormecimiento u hormigueo en las dos piernas, fiebre o se encuentra muy mal, o si ha tenido cáncer y el dolor de espalda es nuevo.",
+            "Pida cita pronto con un médico si el dolor no mejora en 2 a 4 semanas, va a peor, baja por debajo de la rodilla, o viene con adormecimiento, hormigueo, dolor constante por la noche o pérdida de peso sin proponérselo. Si duda, pregunte a un médico, a enfermería o en la farmacia.",
         ],
     ),
     // En casa.
@@ -732,7 +787,7 @@ static ADVICE: &[AdviceText] = &[
         "Medicamentos para el dolor",
         &[
             "Los antiinflamatorios, como el ibuprofeno, pueden aliviar el dolor de espalda. Tome la dosis más baja que le ayude, durante el menor tiempo posible, y siga las instrucciones del envase o del prospecto.",
-            "No los tome si ha tenido una úlcera de estómago, tiene problemas de riñón o de corazón, toma medicamentos para que la sangre no coagule o está embarazada, salvo que un médico le diga que es seguro. En la farmacia pueden decirle qué es seguro para usted.",
+            "Pregunte antes a un médico o en la farmacia si tiene 65 años o más, ha tenido una úlcera de estómago, tiene problemas de riñón, de corazón o asma, toma medicamentos para que la sangre no coagule o está embarazada.",
             "Las guías médicas no recomiendan el paracetamol (acetaminofén) solo para el dolor de espalda, porque a la mayoría de las personas les ayuda poco. Los analgésicos opioides, como la codeína o la morfina, no se aconsejan para el dolor de espalda de larga duración, porque los riesgos superan a los beneficios.",
             "Los medicamentos funcionan mejor como una ayuda para seguir moviéndose, no como un tratamiento por sí solos.",
         ],
@@ -998,7 +1053,7 @@ mod tests {
 
     fn ui_pairs() -> Vec<(String, &'static str, &'static str)> {
         let mut out = fields!(UiText, UI_ES, UI_EN;
-            language, title, intro, privacy, next, back, see_result, yes, no, progress,
+            language, title, intro, privacy, next, back, see_result, yes, no, not_sure, progress,
             review_title, review_intro, change, not_answered, result_title,
             ended_early, start_over, optional, choose_all, pain_scale_low,
             pain_scale_high, problem_required, problem_not_a_number,

@@ -16,6 +16,8 @@ pub struct UiText {
     pub see_result: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
+    /// The third answer of every warning-sign question.
+    pub not_sure: &'static str,
     /// "Step {at} of {total}".
     pub progress: &'static str,
     pub review_title: &'static str,
@@ -95,6 +97,7 @@ pub static UI_EN: UiText = UiText {
     see_result: "See my result",
     yes: "Yes",
     no: "No",
+    not_sure: "Not sure",
     progress: "Step {at} of {total}",
     review_title: "Check your answers",
     review_intro: "You can change any answer before you see your result.",
@@ -134,6 +137,7 @@ pub static UI_ES: UiText = UiText {
     see_result: "Ver mi resultado",
     yes: "Sí",
     no: "No",
+    not_sure: "No lo sé",
     progress: "Paso {at} de {total}",
     review_title: "Revise sus respuestas",
     review_intro: "Puede cambiar cualquier respuesta antes de ver su resultado.",

@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::id_map::IdMap;
 use super::json::JsonWriter;
-use super::questions::{question, Kind};
+use super::questions::{question, Kind, NOT_SURE};
 
 /// One checked answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,9 @@ pub enum Value {
     Int(i64),
     Choice(&'static str),
     Multi(Vec<&'static str>),
+    /// "Not sure", on a red-flag question: an answer for the questionnaire,
+    /// unanswered for the rules (never read as "no").
+    NotSure,
 }
 
 /// An answer as it arrives from outside (JSON, a form, a stored record),
@@ -58,6 +61,8 @@ pub enum AnswerError {
         id: &'static str,
         option: String,
         allowed: &'static [&'static str],
+        /// The question also takes "not_sure" (a red-flag question).
+        not_sure: bool,
     },
     OutOfRange {
         id: &'static str,
@@ -83,6 +88,27 @@ impl AnswerError {
     }
 }
 
+impl AnswerError {
+    fn with_not_sure(self, red_flag: bool) -> Self {
+        match self {
+            AnswerError::UnknownOption {
+                id,
+                option,
+                allowed,
+                ..
+            } => AnswerError::UnknownOption {
+                id,
+                option,
+                allowed,
+                not_sure: red_flag,
+            },
+            e => e,
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
 impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -96,10 +122,12 @@ impl fmt::Display for AnswerError {
                 id,
                 option,
                 allowed,
+                not_sure,
             } => write!(
                 f,
-                "\"{id}\": unknown option \"{option}\" (allowed: {})",
-                allowed.join(", ")
+                "\"{id}\": unknown option \"{option}\" (allowed: {}{})",
+                allowed.join(", "),
+                if *not_sure { ", not_sure" } else { "" }
             ),
             AnswerError::OutOfRange {
                 id,
@@ -152,10 +180,11 @@ impl Answers {
         let q = question(id).ok_or_else(|| AnswerError::UnknownQuestion { id: id.to_owned() })?;
         let wrong = |raw: &RawValue| AnswerError::WrongType {
             id: q.id,
-            expected: q.kind.name(),
+            expected: q.type_name(),
             got: raw.type_name(),
         };
         let value = match (q.kind, &raw) {
+            (_, RawValue::Str(s)) if q.red_flag && s == NOT_SURE => Value::NotSure,
             (Kind::Bool, RawValue::Bool(b)) => Value::Bool(*b),
             (Kind::Int { min, max }, RawValue::Int(n)) => {
                 if *n < min || *n > max {
@@ -168,7 +197,9 @@ impl Answers {
                 }
                 Value::Int(*n)
             }
-            (Kind::Choice(options), RawValue::Str(s)) => Value::Choice(option(q.id, options, s)?),
+            (Kind::Choice(options), RawValue::Str(s)) => {
+                Value::Choice(option(q.id, options, s).map_err(|e| e.with_not_sure(q.red_flag))?)
+            }
             (Kind::Multi(options), RawValue::List(items)) => {
                 if items.is_empty() {
                     return Err(AnswerError::EmptyList { id: q.id });
@@ -207,8 +238,21 @@ impl Answers {
         self.values.get(id)
     }
 
+    /// Whether the question has any answer, "not sure" included (the
+    /// questionnaire's sense of answered).
     pub fn has(&self, id: &str) -> bool {
         self.values.contains_key(id)
+    }
+
+    /// Whether the question has an answer the rules can use: "not sure"
+    /// counts as unanswered (the engine's sense of answered).
+    pub fn known(&self, id: &str) -> bool {
+        !matches!(self.values.get(id), None | Some(Value::NotSure))
+    }
+
+    /// True when the question was answered "not sure".
+    pub fn not_sure(&self, id: &str) -> bool {
+        matches!(self.values.get(id), Some(Value::NotSure))
     }
 
     pub fn bool(&self, id: &str) -> Option<bool> {
@@ -269,6 +313,7 @@ impl Answers {
                 Value::Int(n) => w.raw(&n.to_string()),
                 Value::Choice(c) => w.string(c),
                 Value::Multi(items) => w.strings(items),
+                Value::NotSure => w.string(NOT_SURE),
             }
         }
         w.close('}');
@@ -297,5 +342,6 @@ fn option(
             id,
             option: given.to_owned(),
             allowed: options,
+            not_sure: false,
         })
 }

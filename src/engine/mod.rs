@@ -29,7 +29,9 @@ pub use assessment::{
     Assessment, Band, DurationClass, Finding, Prognosis, Reason, RiskFactor, Triage,
 };
 pub use id_map::IdMap;
-pub use questions::{question, AskIf, Kind, Question, Section, QUESTIONS};
+pub use questions::{
+    question, AskIf, Kind, Question, Section, CAUDA_EQUINA_QUESTIONS, NOT_SURE, QUESTIONS,
+};
 
 /// People under this age are outside the widget's scope (adults only).
 pub const MIN_AGE: i64 = 16;
@@ -51,6 +53,16 @@ pub fn assess(a: &Answers) -> Assessment {
             });
         }
     }
+    let prognosis = prognosis::prognosis(a);
+    // A high risk of a slow recovery needs more support than self-care alone
+    // (NICE NG59 stratified care).
+    if let Some(p) = prognosis.as_ref().filter(|p| p.band == Band::High) {
+        t.reasons.push(Reason {
+            id: "slow_recovery_risk",
+            level: Triage::SeeGp,
+            because: p.because.clone(),
+        });
+    }
     let triage = t.level();
     sort_small_by_key(&mut t.reasons, |r| std::cmp::Reverse(r.level));
 
@@ -62,7 +74,7 @@ pub fn assess(a: &Answers) -> Assessment {
         duration: duration_class(a),
         patterns,
         risk_factors: risk::risk_factors(a),
-        prognosis: prognosis::prognosis(a),
+        prognosis,
         advice: Vec::new(),
         reasons: t.reasons,
     };

@@ -57,10 +57,16 @@ fn radicular(a: &Answers) -> Option<Finding> {
     })
 }
 
+/// Whether the answers fit the stenosis pattern (see [`stenosis`]).
+pub(super) fn stenosis_pattern(a: &Answers) -> bool {
+    a.yes("walking_leg_pain") && a.int("age").is_some_and(|age| age >= 50)
+}
+
 /// Narrowing of the spinal canal (neurogenic claudication): leg pain on walking
-/// or standing, eased by sitting or bending forward, usually after 50.
+/// or standing, eased by sitting or bending forward, usually after 50. (At
+/// any age the same answer needs a clinician: a reason in `triage`.)
 fn stenosis(a: &Answers) -> Option<Finding> {
-    if !(a.yes("walking_leg_pain") && a.int("age").is_some_and(|age| age >= 50)) {
+    if !stenosis_pattern(a) {
         return None;
     }
     let mut because = vec!["walking_leg_pain", "age"];
@@ -73,12 +79,19 @@ fn stenosis(a: &Answers) -> Option<Finding> {
     })
 }
 
-/// Inflammatory back pain: at least four of the five ASAS expert features, in
-/// pain that has lasted weeks or comes with long morning stiffness.
+/// Inflammatory back pain (ASAS expert criteria): back pain of 3 months or
+/// more with at least four of the five features. "Onset before 40" reads the
+/// age the pain began when the person gave it, else the age now (someone under
+/// 40 now also began under 40).
 fn inflammatory(a: &Answers) -> Option<Finding> {
+    if !a.is("duration", "over_12_weeks") {
+        return None;
+    }
     let mut features = Vec::new();
-    if a.int("age").is_some_and(|age| age < 40) {
-        features.push("age");
+    match (a.int("onset_age"), a.int("age")) {
+        (Some(onset), _) if onset < 40 => features.push("onset_age"),
+        (None, Some(age)) if age < 40 => features.push("age"),
+        _ => {}
     }
     if a.includes("onset_activity", "none_known")
         && !matches!(a.choice("injury"), Some("minor" | "major"))
@@ -93,20 +106,8 @@ fn inflammatory(a: &Answers) -> Option<Finding> {
     if features.len() < 4 {
         return None;
     }
-    let lasting = matches!(
-        a.choice("duration"),
-        Some("4_to_12_weeks" | "over_12_weeks")
-    );
-    let stiff = a.yes("morning_stiffness");
-    if !(lasting || stiff) {
-        return None;
-    }
-    if lasting {
-        features.push("duration");
-    }
-    if stiff {
-        features.push("morning_stiffness");
-    }
+    features.push("duration");
+    features.extend(yes_ids(a, &["morning_stiffness"]));
     Some(Finding {
         id: "inflammatory",
         because: features,

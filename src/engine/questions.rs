@@ -92,11 +92,27 @@ pub struct Question {
     pub id: &'static str,
     pub kind: Kind,
     pub section: Section,
-    /// Red-flag questions are always asked; unanswered ones block `self_care`.
+    /// Red-flag questions are always asked, also accept [`NOT_SURE`], and
+    /// when unanswered (or "not sure") block `self_care`.
     pub red_flag: bool,
     /// Optional questions may be skipped by the person.
     pub optional: bool,
     pub ask_if: AskIf,
+}
+
+impl Question {
+    /// The contract's name for the answer type, as error messages say it.
+    pub fn type_name(&self) -> &'static str {
+        match (self.red_flag, self.kind) {
+            (true, Kind::Bool) => "boolean or \"not_sure\"",
+            _ => self.kind.name(),
+        }
+    }
+
+    /// Red-flag questions also take [`NOT_SURE`].
+    pub fn accepts_not_sure(&self) -> bool {
+        self.red_flag
+    }
 }
 
 const fn q(id: &'static str, kind: Kind, section: Section) -> Question {
@@ -184,18 +200,38 @@ pub static QUESTIONS: &[Question] = &[
     // Warning signs: always asked, in plain words.
     flag("bladder_bowel", BOOL),
     flag("saddle_numbness", BOOL),
+    flag("sexual_dysfunction", BOOL),
     flag(
         "leg_weakness",
-        Kind::Choice(&["none", "stable", "worsening"]),
+        Kind::Choice(&["none", "stable", "worsening", "severe_or_sudden"]),
     ),
     flag("fever", BOOL),
     flag("infection_risk", BOOL),
     flag("weight_loss", BOOL),
     flag("cancer_history", BOOL),
     flag("injury", Kind::Choice(&["none", "minor", "major"])),
+    // Not a red-flag question itself: it says whether the injury is recent.
+    asked_if(
+        q(
+            "injury_when",
+            Kind::Choice(&["last_7_days", "1_to_4_weeks", "longer_ago"]),
+            Section::WarningSigns,
+        ),
+        AskIf::ChoiceNot("injury", "none"),
+    ),
     flag("bone_risk", BOOL),
     flag("night_pain", BOOL),
     // How the pain behaves
+    // Inflammatory back pain counts the age the pain began, not the age now
+    // (ASAS); only asked when the pain has lasted 3 months or more.
+    optional(asked_if(
+        q(
+            "onset_age",
+            Kind::Int { min: 0, max: 120 },
+            Section::PainPattern,
+        ),
+        AskIf::ChoiceIn("duration", &["over_12_weeks"]),
+    )),
     q("morning_stiffness", BOOL, Section::PainPattern),
     q("better_with_exercise", BOOL, Section::PainPattern),
     q("wakes_second_half_night", BOOL, Section::PainPattern),
@@ -266,6 +302,20 @@ pub static QUESTIONS: &[Question] = &[
         Section::Recovery,
     ),
 ];
+
+/// The cauda equina questions. Every person sees all of them before any
+/// result below `emergency` (`shared/clinical-reference.md`, 2026-11-27 rules).
+pub const CAUDA_EQUINA_QUESTIONS: [&str; 4] = [
+    "bladder_bowel",
+    "saddle_numbness",
+    "sexual_dysfunction",
+    "leg_weakness",
+];
+
+/// The answer a red-flag question also accepts when the person does not know.
+/// It is kept as an answer (the questionnaire moves on) but counts as
+/// unanswered: never as "no".
+pub const NOT_SURE: &str = "not_sure";
 
 /// The contract's red-flag questions, in table order.
 pub fn red_flag_questions() -> impl Iterator<Item = &'static Question> {

@@ -7,7 +7,8 @@
 
 use super::answers::Answers;
 use super::assessment::{Finding, Reason, Triage};
-use super::questions::red_flag_questions;
+use super::patterns::stenosis_pattern;
+use super::questions::{red_flag_questions, CAUDA_EQUINA_QUESTIONS};
 
 use Triage::{Emergency, SeeGp, Urgent};
 
@@ -64,20 +65,108 @@ fn age_at_least(a: &Answers, years: i64) -> bool {
     a.int("age").is_some_and(|age| age >= years)
 }
 
+/// Whether `leg_weakness` reports any weakness.
+fn weak(a: &Answers) -> bool {
+    matches!(
+        a.choice("leg_weakness"),
+        Some("stable" | "worsening" | "severe_or_sudden")
+    )
+}
+
+/// The nerve symptoms the person reported, as the question ids that show
+/// them: weakness, numbness, pain below the knee, symptoms in both legs,
+/// bladder or bowel change.
+fn nerve_symptoms(a: &Answers) -> Vec<&'static str> {
+    let mut ids = Vec::new();
+    if weak(a) {
+        ids.push("leg_weakness");
+    }
+    if a.yes("leg_numbness") {
+        ids.push("leg_numbness");
+    }
+    if a.is("pain_reach", "below_knee") {
+        ids.push("pain_reach");
+    }
+    if a.is("leg_pain_side", "both_legs") {
+        ids.push("leg_pain_side");
+    }
+    if a.yes("bladder_bowel") {
+        ids.push("bladder_bowel");
+    }
+    ids
+}
+
 /// Applies every red-flag rule.
 pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
-    let both_legs = a.is("leg_pain_side", "both_legs");
-    let worsening_weakness = a.is("leg_weakness", "worsening");
+    cauda_equina_and_weakness(a, t);
+    malignancy(a, t);
 
-    // Cauda equina: new bladder or bowel trouble or saddle numbness is an
-    // emergency on its own; leg symptoms in both legs with worsening weakness too.
-    let mut ce = yes_ids(a, &["bladder_bowel", "saddle_numbness"]);
+    // Spinal infection: fever with a high-risk background is an emergency;
+    // either sign alone still needs a doctor today.
+    match (a.yes("fever"), a.yes("infection_risk")) {
+        (true, true) => t.flag("infection", Emergency, vec!["fever", "infection_risk"]),
+        (true, false) => t.flag("infection", Urgent, vec!["fever"]),
+        (false, true) => t.flag("infection", Urgent, vec!["infection_risk"]),
+        (false, false) => {}
+    }
+
+    trauma_and_fracture(a, t);
+
+    // Warning signs that did not make a red flag on their own still need a doctor.
+    if a.yes("weight_loss") && !t.has_flag("malignancy") {
+        t.reason("weight_loss", SeeGp, vec!["weight_loss"]);
+    }
+    if a.yes("night_pain") && !t.has_flag("malignancy") {
+        t.reason("night_pain", SeeGp, vec!["night_pain"]);
+    }
+    if a.yes("bone_risk") && !t.has_flag("fracture") {
+        t.reason("bone_risk", SeeGp, vec!["bone_risk"]);
+    }
+
+    // "Not sure" counts as unanswered, never as no.
+    t.unanswered_red_flags = red_flag_questions()
+        .map(|q| q.id)
+        .filter(|id| !a.known(id))
+        .collect();
+    if !t.unanswered_red_flags.is_empty() {
+        let because = t.unanswered_red_flags.clone();
+        t.reason("unanswered_red_flags", SeeGp, because);
+    }
+    // A cauda equina question left open by someone with leg symptoms cannot
+    // wait a week or two (2026-11-27 rules).
+    let open_ce: Vec<&'static str> = CAUDA_EQUINA_QUESTIONS
+        .iter()
+        .copied()
+        .filter(|id| !a.known(id))
+        .collect();
+    let mut legs = nerve_symptoms(a);
+    if a.is("leg_pain_side", "one_leg") {
+        legs.push("leg_pain_side");
+    }
+    if !open_ce.is_empty() && !legs.is_empty() && !t.has_flag("cauda_equina") {
+        let mut because = open_ce;
+        because.extend(legs);
+        t.reason("unanswered_cauda_equina", Urgent, because);
+    }
+}
+
+/// Cauda equina syndrome and nerve weakness (GIRFT suspected cauda equina
+/// pathway 2023; Finucane et al. 2020).
+fn cauda_equina_and_weakness(a: &Answers, t: &mut Triaged) {
+    let both_legs = a.is("leg_pain_side", "both_legs");
+    // New bladder or bowel trouble, a changed feeling in the saddle area or
+    // new sexual dysfunction is an emergency on its own; so is weakness in
+    // both legs, whether or not it is getting worse.
+    let mut ce = yes_ids(
+        a,
+        &["bladder_bowel", "saddle_numbness", "sexual_dysfunction"],
+    );
     if !ce.is_empty() {
         if both_legs {
             ce.push("leg_pain_side");
         }
         t.flag("cauda_equina", Emergency, ce);
-    } else if both_legs && worsening_weakness {
+    } else if both_legs && weak(a) {
         t.flag(
             "cauda_equina",
             Emergency,
@@ -85,12 +174,44 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
         );
     }
 
-    if worsening_weakness {
+    // Weakness getting worse, or severe or sudden (foot drop, a leg giving
+    // way, new in the last few days), is an emergency; mild stable weakness
+    // in one leg needs a doctor today (in `other_reasons`).
+    if matches!(
+        a.choice("leg_weakness"),
+        Some("worsening" | "severe_or_sudden")
+    ) {
         t.flag("progressive_deficit", Emergency, vec!["leg_weakness"]);
     }
 
-    // Malignancy: a past cancer is the strongest single sign. Weight loss or
-    // constant night pain count when another sign of cancer goes with them.
+    // New nerve-root symptoms in both legs (pain below the knee or numbness)
+    // without the walking pattern of stenosis: at least today, whatever the
+    // cauda equina answers were.
+    let new_episode = !a.is("duration", "over_12_weeks");
+    let root_symptoms = a.yes("leg_numbness") || a.is("pain_reach", "below_knee");
+    if both_legs
+        && root_symptoms
+        && new_episode
+        && !stenosis_pattern(a)
+        && !t.has_flag("cauda_equina")
+    {
+        let mut because = vec!["leg_pain_side"];
+        if a.is("pain_reach", "below_knee") {
+            because.push("pain_reach");
+        }
+        because.extend(yes_ids(a, &["leg_numbness"]));
+        if a.has("duration") {
+            because.push("duration");
+        }
+        t.reason("both_legs_nerve", Urgent, because);
+    }
+}
+
+/// Malignancy: a past cancer is the strongest single sign; with any nerve
+/// symptom it is an emergency (NICE NG234: possible spinal cord compression).
+/// Weight loss or constant night pain count when another sign of cancer goes
+/// with them.
+fn malignancy(a: &Answers, t: &mut Triaged) {
     let night_pain = a.yes("night_pain");
     let weight_loss = a.yes("weight_loss");
     let over_50 = age_at_least(a, 50);
@@ -100,11 +221,14 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
     ) && matches!(a.choice("improving"), Some("same" | "worse"));
     if a.yes("cancer_history") {
         let mut because = vec!["cancer_history"];
+        let nerves = nerve_symptoms(a);
+        let level = if nerves.is_empty() { Urgent } else { Emergency };
+        because.extend(nerves);
         because.extend(yes_ids(a, &["weight_loss", "night_pain"]));
         if over_50 {
             because.push("age");
         }
-        t.flag("malignancy", Urgent, because);
+        t.flag("malignancy", level, because);
     } else if weight_loss && (over_50 || night_pain || no_better_after_a_month) {
         let mut because = vec!["weight_loss"];
         if over_50 {
@@ -120,32 +244,51 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
     } else if night_pain && over_50 {
         t.flag("malignancy", Urgent, vec!["night_pain", "age"]);
     }
+}
 
-    // Spinal infection: fever with a high-risk background is an emergency;
-    // either sign alone still needs a doctor today.
-    match (a.yes("fever"), a.yes("infection_risk")) {
-        (true, true) => t.flag("infection", Emergency, vec!["fever", "infection_risk"]),
-        (true, false) => t.flag("infection", Urgent, vec!["fever"]),
-        (false, true) => t.flag("infection", Urgent, vec!["infection_risk"]),
-        (false, false) => {}
+/// Major trauma and possible fracture (Finucane et al. 2020; 2026-11-27 rules).
+fn trauma_and_fracture(a: &Answers, t: &mut Triaged) {
+    let injury = a.choice("injury");
+    // An injury whose date is not known counts as recent.
+    let when = a.choice("injury_when");
+    let when_ids = || {
+        let mut ids = vec!["injury"];
+        if when.is_some() {
+            ids.push("injury_when");
+        }
+        ids
+    };
+    if injury == Some("major") {
+        let worse = a.is("improving", "worse");
+        match when {
+            None | Some("last_7_days") => t.flag("major_trauma", Emergency, when_ids()),
+            _ if worse => {
+                let mut because = when_ids();
+                because.push("improving");
+                t.flag("major_trauma", Emergency, because);
+            }
+            // A big injury 1 to 4 weeks ago can still have broken a bone:
+            // checked today, though not as an emergency once it is settling.
+            Some("1_to_4_weeks") => t.flag("major_trauma", Urgent, when_ids()),
+            // Long ago, with pain that is not getting worse.
+            Some(_) => t.reason("old_injury", SeeGp, when_ids()),
+        }
     }
 
-    // Trauma and fracture.
-    if a.is("injury", "major") {
-        t.flag("major_trauma", Emergency, vec!["injury"]);
-    }
+    // With fragile bones or at 70 or over, any strain or fall can crack a
+    // vertebra: lifting, twisting and sport count as a strain.
     let bone_risk = a.yes("bone_risk");
     let over_70 = age_at_least(a, 70);
-    let minor_injury = a.is("injury", "minor");
-    // With fragile bones even a strain can break a vertebra (Finucane et al. 2020).
-    let strain =
-        a.includes("onset_activity", "lifting") || a.includes("onset_activity", "twisting");
-    if (minor_injury && (bone_risk || over_70)) || (bone_risk && (over_70 || strain)) {
+    let hurt = matches!(injury, Some("minor" | "major"));
+    let strain = ["lifting", "twisting", "running", "other_sport"]
+        .iter()
+        .any(|o| a.includes("onset_activity", o));
+    if ((hurt || strain) && (bone_risk || over_70)) || (bone_risk && over_70) {
         let mut because = Vec::new();
-        if minor_injury {
+        if hurt {
             because.push("injury");
         }
-        if bone_risk && strain && !minor_injury {
+        if strain {
             because.push("onset_activity");
         }
         if bone_risk {
@@ -158,26 +301,9 @@ pub(super) fn red_flags(a: &Answers, t: &mut Triaged) {
             because.push("sex");
         }
         t.flag("fracture", Urgent, because);
-    }
-
-    // Warning signs that did not make a red flag on their own still need a doctor.
-    if weight_loss && !t.has_flag("malignancy") {
-        t.reason("weight_loss", SeeGp, vec!["weight_loss"]);
-    }
-    if night_pain && !t.has_flag("malignancy") {
-        t.reason("night_pain", SeeGp, vec!["night_pain"]);
-    }
-    if bone_risk && !t.has_flag("fracture") {
-        t.reason("bone_risk", SeeGp, vec!["bone_risk"]);
-    }
-
-    t.unanswered_red_flags = red_flag_questions()
-        .map(|q| q.id)
-        .filter(|id| !a.has(id))
-        .collect();
-    if !t.unanswered_red_flags.is_empty() {
-        let because = t.unanswered_red_flags.clone();
-        t.reason("unanswered_red_flags", SeeGp, because);
+    } else if over_70 && a.is("sex", "female") {
+        // Bones thin fastest in older women: new back pain needs a doctor's look.
+        t.reason("woman_over_70", SeeGp, vec!["age", "sex"]);
     }
 }
 
@@ -198,7 +324,7 @@ pub(super) fn other_reasons(a: &Answers, t: &mut Triaged) {
     }
 
     // Weakness that is not getting worse still needs a prompt examination.
-    if a.is("leg_weakness", "stable") {
+    if a.is("leg_weakness", "stable") && !t.has_flag("cauda_equina") {
         t.reason("leg_weakness", Urgent, vec!["leg_weakness"]);
     }
     if a.is("pain_reach", "below_knee") {
@@ -209,6 +335,11 @@ pub(super) fn other_reasons(a: &Answers, t: &mut Triaged) {
     }
     if a.is("leg_pain_side", "both_legs") && !t.has_flag("cauda_equina") {
         t.reason("both_legs", SeeGp, vec!["leg_pain_side"]);
+    }
+    // Leg pain that limits walking and eases on sitting needs a clinician at
+    // any age; from 50 it is the stenosis pattern (a reason of its own).
+    if a.yes("walking_leg_pain") && !stenosis_pattern(a) {
+        t.reason("walking_leg_pain", SeeGp, vec!["walking_leg_pain"]);
     }
     if matches!(
         a.choice("duration"),
@@ -253,8 +384,13 @@ fn contradictions(a: &Answers) -> Vec<&'static str> {
     if a.yes("leg_numbness") && no_legs {
         add(["leg_numbness", "leg_pain_side"]);
     }
-    if matches!(a.choice("leg_weakness"), Some("stable" | "worsening")) && no_legs {
+    if weak(a) && no_legs {
         add(["leg_weakness", "leg_pain_side"]);
+    }
+    if let (Some(onset), Some(age)) = (a.int("onset_age"), a.int("age")) {
+        if onset > age {
+            add(["onset_age", "age"]);
+        }
     }
     if a.yes("rest_eases") && a.yes("night_pain") {
         add(["rest_eases", "night_pain"]);

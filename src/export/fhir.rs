@@ -20,7 +20,9 @@
 
 use crate::content::{export_text, Lang};
 use crate::engine::json::JsonWriter;
-use crate::engine::{is_asked, Answers, AskIf, Assessment, Kind, Question, Value, QUESTIONS};
+use crate::engine::{
+    is_asked, Answers, AskIf, Assessment, Kind, Question, Value, NOT_SURE, QUESTIONS,
+};
 
 /// The Questionnaire's canonical URL (no `http`: nothing to resolve online).
 pub const QUESTIONNAIRE_URL: &str = "urn:back-pain-check:questionnaire";
@@ -267,6 +269,15 @@ fn write_response(
             Value::Int(n) => answer(w, "valueInteger", |w| w.raw(&n.to_string())),
             Value::Choice(o) => answer(w, "valueCoding", |w| {
                 coding(w, &option_system(q.id), o, lang.option_label(q.id, o));
+            }),
+            // "Not sure" on a warning sign, as a coded answer of its own.
+            Value::NotSure => answer(w, "valueCoding", |w| {
+                coding(
+                    w,
+                    &option_system(q.id),
+                    NOT_SURE,
+                    Some(super::ui_text(lang).not_sure),
+                );
             }),
             Value::Multi(os) => {
                 for o in os {

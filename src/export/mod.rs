@@ -20,6 +20,7 @@ pub fn answer_words(lang: &Lang, ui: &UiText, id: &str, value: &Value) -> String
     match value {
         Value::Bool(true) => ui.yes.to_owned(),
         Value::Bool(false) => ui.no.to_owned(),
+        Value::NotSure => ui.not_sure.to_owned(),
         Value::Int(n) => n.to_string(),
         Value::Choice(o) => lang.option_label(id, o).unwrap_or(o).to_owned(),
         Value::Multi(os) => os

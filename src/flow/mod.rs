@@ -10,7 +10,7 @@ mod steps;
 
 pub use body::{BodySelection, Region, Side};
 pub use number::{parse_number, Problem};
-pub use steps::{effective_answers, shown_steps, step_of, Step, STEPS};
+pub use steps::{effective_answers, last_warning_step, shown_steps, step_of, Step, STEPS};
 
 use crate::engine::{assess, question, Answers, Assessment, IdMap, Kind, Triage, Value};
 
@@ -56,7 +56,8 @@ pub struct Flow {
     pub drafts: IdMap<String>,
     /// Problems to show beside questions of the current step.
     pub problems: IdMap<Problem>,
-    /// The flow ended before the review because of a red flag.
+    /// The flow ended before the review: an emergency, or a red flag that
+    /// needs a doctor today once every warning sign was asked.
     pub ended_early: bool,
     /// How many times the person started again (the host is told each time).
     pub restarts: u32,
@@ -251,6 +252,33 @@ impl Flow {
         out
     }
 
+    /// The first step shown for the current answers that still lacks a
+    /// required answer (or holds an invalid number).
+    fn first_incomplete_step(&self) -> Option<usize> {
+        shown_steps(&self.answers)
+            .into_iter()
+            .find(|&i| !self.step_problems(i).is_empty())
+    }
+
+    /// Whether the questionnaire ends on leaving step `i`. An emergency ends
+    /// it at once, on any step. A red flag that needs a doctor today ends it
+    /// only once every warning-sign question, the cauda equina ones first of
+    /// all, has an answer: a result below emergency never comes before them
+    /// (`shared/clinical-reference.md`, 2026-11-27 rules).
+    fn ends_early_after(&self, i: usize) -> bool {
+        let a = self.assessment();
+        match a.triage {
+            Triage::Emergency => true,
+            Triage::Urgent => {
+                !a.red_flags.is_empty()
+                    && i >= last_warning_step()
+                    && crate::engine::questions::red_flag_questions()
+                        .all(|q| self.answers.has(q.id))
+            }
+            _ => false,
+        }
+    }
+
     fn next(&mut self) {
         match self.screen {
             Screen::Step(i) => {
@@ -260,15 +288,11 @@ impl Flow {
                     return;
                 }
                 self.history.push(self.screen);
-                // A red flag that needs help today ends the questionnaire now.
-                if STEPS[i].has_red_flag() {
-                    let a = self.assessment();
-                    if !a.red_flags.is_empty() && a.triage >= Triage::Urgent {
-                        self.ended_early = true;
-                        self.editing = false;
-                        self.screen = Screen::Result;
-                        return;
-                    }
+                if self.ends_early_after(i) {
+                    self.ended_early = true;
+                    self.editing = false;
+                    self.screen = Screen::Result;
+                    return;
                 }
                 if self.editing {
                     self.editing = false;
@@ -282,6 +306,17 @@ impl Flow {
             }
             Screen::Review => {
                 self.history.push(self.screen);
+                // Below emergency, a result comes only after every question
+                // asked has an answer ("not sure" included): a path that
+                // skipped a step (an edit after an early end) goes back to it.
+                if self.assessment().triage < Triage::Emergency {
+                    if let Some(i) = self.first_incomplete_step() {
+                        self.problems = self.step_problems(i);
+                        self.editing = false;
+                        self.screen = Screen::Step(i);
+                        return;
+                    }
+                }
                 self.screen = Screen::Result;
             }
             Screen::Result => {}

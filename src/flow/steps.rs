@@ -1,6 +1,8 @@
 //! Which questions share a screen, in the order the questionnaire shows them.
 //!
-//! Warning signs come early so that a red flag can end the flow at once.
+//! Warning signs come early so that an emergency can end the flow at once;
+//! the cauda equina questions share one step (`warning_nerves`), which every
+//! path to a result below emergency passes.
 
 use crate::engine::{is_asked, question, Answers, Question};
 
@@ -38,11 +40,16 @@ pub static STEPS: &[Step] = &[
     },
     Step {
         id: "onset",
-        questions: &["onset_activity", "injury"],
+        questions: &["onset_activity", "injury", "injury_when"],
     },
     Step {
         id: "warning_nerves",
-        questions: &["bladder_bowel", "saddle_numbness", "leg_weakness"],
+        questions: &[
+            "bladder_bowel",
+            "saddle_numbness",
+            "sexual_dysfunction",
+            "leg_weakness",
+        ],
     },
     Step {
         id: "warning_health",
@@ -55,6 +62,7 @@ pub static STEPS: &[Step] = &[
     Step {
         id: "pattern_time",
         questions: &[
+            "onset_age",
             "morning_stiffness",
             "better_with_exercise",
             "wakes_second_half_night",
@@ -129,6 +137,15 @@ impl Step {
             .filter_map(|id| question(id))
             .any(|q| q.red_flag)
     }
+}
+
+/// The index of the last step that asks a warning-sign question: an urgent
+/// early end may come only after it.
+pub fn last_warning_step() -> usize {
+    STEPS
+        .iter()
+        .rposition(Step::has_red_flag)
+        .unwrap_or(STEPS.len() - 1)
 }
 
 /// The index of the step that holds question `id`.

@@ -98,6 +98,7 @@ fn a_red_flag_ends_the_flow_early() {
         &[
             ("bladder_bowel", Value::Bool(true)),
             ("saddle_numbness", Value::Bool(false)),
+            ("sexual_dysfunction", Value::Bool(false)),
             ("leg_weakness", Value::Choice("none")),
         ],
     );

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
-use crate::engine::{question, Kind, Value};
+use crate::engine::{question, Kind, Value, NOT_SURE};
 use crate::flow::Action;
 
 /// A question: its words, its control, and any problem with the answer.
@@ -55,6 +55,7 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
                     { for options.into_iter().map(|(label, v)| option(
                         ctx, &name, "radio", label.into(), answer == Some(v), Action::Answer(q.id, Value::Bool(v)),
                     )) }
+                    { not_sure_option(ctx, &name, q.id, q.accepts_not_sure()) }
                 </div>
             }
         }
@@ -66,6 +67,7 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
                         ctx, &name, "radio", ctx.lang.option_label(q.id, o).unwrap_or(o).into(),
                         answer == Some(*o), Action::Answer(q.id, Value::Choice(o)),
                     )) }
+                    { not_sure_option(ctx, &name, q.id, q.accepts_not_sure()) }
                 </div>
             }
         }
@@ -122,6 +124,7 @@ fn option(
         Action::Answer(_, Value::Bool(false)) => "false".into(),
         Action::Answer(_, Value::Int(n)) => n.to_string().into(),
         Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => (*o).into(),
+        Action::Answer(_, Value::NotSure) => NOT_SURE.into(),
         _ => AttrValue::default(),
     };
     let state = ctx.state.clone();
@@ -132,6 +135,22 @@ fn option(
             <span>{ label }</span>
         </label>
     }
+}
+
+/// "Not sure", the last answer of a warning-sign question (nothing elsewhere).
+fn not_sure_option(ctx: &Ctx, name: &AttrValue, id: &'static str, offered: bool) -> Html {
+    if !offered {
+        return Html::default();
+    }
+    let checked = ctx.flow().answers.not_sure(id);
+    option(
+        ctx,
+        name,
+        "radio",
+        ctx.ui.not_sure.into(),
+        checked,
+        Action::Answer(id, Value::NotSure),
+    )
 }
 
 /// A 0 to 10 scale as a row of radio buttons.

@@ -43,6 +43,7 @@ pub fn no_red_flags() -> Value {
     json!({
         "bladder_bowel": false,
         "saddle_numbness": false,
+        "sexual_dysfunction": false,
         "leg_weakness": "none",
         "fever": false,
         "infection_risk": false,
@@ -101,6 +102,7 @@ pub fn self_care_case() -> Value {
             "rest_eases": true,
             "onset_activity": ["lifting"],
             "injury": "minor",
+            "injury_when": "last_7_days",
             "height_cm": 178,
             "weight_kg": 72,
             "alcohol_units_week": 4,
