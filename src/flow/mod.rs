@@ -10,7 +10,9 @@ mod steps;
 
 pub use body::{BodySelection, Region, Side};
 pub use number::{parse_number, Problem};
-pub use steps::{effective_answers, last_warning_step, shown_steps, step_of, Step, STEPS};
+pub use steps::{
+    cauda_equina_step, effective_answers, last_warning_step, shown_steps, step_of, Step, STEPS,
+};
 
 use crate::engine::{assess, question, Answers, Assessment, IdMap, Kind, Triage, Value};
 
@@ -66,6 +68,9 @@ pub struct Flow {
     pub body: BodySelection,
     /// Editing from the review: Next returns there.
     editing: bool,
+    /// The steps that have been on screen, one bit per index into [`STEPS`]:
+    /// no result below emergency before the cauda equina step was shown.
+    shown: u64,
     /// Screens visited, for Back.
     history: Vec<Screen>,
 }
@@ -81,6 +86,7 @@ impl Default for Flow {
             restarts: 0,
             body: BodySelection::new(),
             editing: false,
+            shown: 1,
             history: Vec::new(),
         }
     }
@@ -112,7 +118,39 @@ impl Flow {
         !self.history.is_empty()
     }
 
-    pub fn reduce(mut self, action: Action) -> Flow {
+    pub fn reduce(self, action: Action) -> Flow {
+        let mut next = self.apply(action);
+        next.keep_results_safe();
+        if let Screen::Step(i) = next.screen {
+            next.shown |= 1 << i;
+        }
+        next
+    }
+
+    /// The flow's safety invariant, enforced after every action whatever led
+    /// there (Next from the review, an edit after an early end, answers
+    /// changed or restored on the result screen): a result below emergency is
+    /// shown only when every asked question has an answer ("not sure"
+    /// included) and the cauda equina step has been on screen. Otherwise the
+    /// person is taken to the first step still to show.
+    fn keep_results_safe(&mut self) {
+        if self.screen != Screen::Result || self.assessment().triage == Triage::Emergency {
+            return;
+        }
+        if let Some(i) = self.first_step_still_to_show() {
+            self.problems = self.step_problems(i);
+            self.ended_early = false;
+            self.editing = false;
+            self.screen = Screen::Step(i);
+        }
+    }
+
+    /// Whether step `i` has been on screen since the flow began.
+    pub fn was_shown(&self, i: usize) -> bool {
+        self.shown & (1 << i) != 0
+    }
+
+    fn apply(mut self, action: Action) -> Flow {
         match action {
             Action::Answer(id, value) => {
                 self.problems.remove(id);
@@ -253,11 +291,13 @@ impl Flow {
     }
 
     /// The first step shown for the current answers that still lacks a
-    /// required answer (or holds an invalid number).
-    fn first_incomplete_step(&self) -> Option<usize> {
+    /// required answer (or holds an invalid number), or, failing that, the
+    /// cauda equina step if it has never been on screen.
+    fn first_step_still_to_show(&self) -> Option<usize> {
         shown_steps(&self.answers)
             .into_iter()
             .find(|&i| !self.step_problems(i).is_empty())
+            .or_else(|| (!self.was_shown(cauda_equina_step())).then(cauda_equina_step))
     }
 
     /// Whether the questionnaire ends on leaving step `i`. An emergency ends
@@ -272,6 +312,7 @@ impl Flow {
             Triage::Urgent => {
                 !a.red_flags.is_empty()
                     && i >= last_warning_step()
+                    && self.was_shown(cauda_equina_step())
                     && crate::engine::questions::red_flag_questions()
                         .all(|q| self.answers.has(q.id))
             }
@@ -306,17 +347,8 @@ impl Flow {
             }
             Screen::Review => {
                 self.history.push(self.screen);
-                // Below emergency, a result comes only after every question
-                // asked has an answer ("not sure" included): a path that
-                // skipped a step (an edit after an early end) goes back to it.
-                if self.assessment().triage < Triage::Emergency {
-                    if let Some(i) = self.first_incomplete_step() {
-                        self.problems = self.step_problems(i);
-                        self.editing = false;
-                        self.screen = Screen::Step(i);
-                        return;
-                    }
-                }
+                // `keep_results_safe` sends a path that skipped a step (an
+                // edit after an early end) back to it.
                 self.screen = Screen::Result;
             }
             Screen::Result => {}

@@ -4,7 +4,7 @@
 //! the cauda equina questions share one step (`warning_nerves`), which every
 //! path to a result below emergency passes.
 
-use crate::engine::{is_asked, question, Answers, Question};
+use crate::engine::{is_asked, question, Answers, Question, CAUDA_EQUINA_QUESTIONS};
 
 #[derive(Debug)]
 pub struct Step {
@@ -146,6 +146,11 @@ pub fn last_warning_step() -> usize {
         .iter()
         .rposition(Step::has_red_flag)
         .unwrap_or(STEPS.len() - 1)
+}
+
+/// The index of the step that asks every cauda equina question.
+pub fn cauda_equina_step() -> usize {
+    step_of(CAUDA_EQUINA_QUESTIONS[0]).unwrap_or(0)
 }
 
 /// The index of the step that holds question `id`.

@@ -14,6 +14,17 @@ fn answer_step(flow: Flow, values: &[(&'static str, Value)]) -> Flow {
 }
 
 #[test]
+fn the_cauda_equina_questions_share_one_step_that_is_always_shown() {
+    let i = cauda_equina_step();
+    for id in crate::engine::CAUDA_EQUINA_QUESTIONS {
+        assert_eq!(step_of(id), Some(i), "{id}");
+        assert!(question(id).unwrap().red_flag, "{id}");
+        assert_eq!(question(id).unwrap().ask_if, crate::engine::AskIf::Always);
+    }
+    assert!(STEPS.len() <= 64, "the shown-steps mask holds 64 steps");
+}
+
+#[test]
 fn every_question_is_on_exactly_one_step() {
     for q in QUESTIONS {
         let n = STEPS.iter().filter(|s| s.questions.contains(&q.id)).count();
