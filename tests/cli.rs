@@ -272,3 +272,23 @@ fn fhir_questionnaire_lists_every_question_as_an_item() {
         back_pain_check::engine::QUESTIONS.len()
     );
 }
+
+/// The safety cases give the same assessment through the tool as through the
+/// library (`tests/safety_cases.rs` checks what the assessment must be).
+#[test]
+fn safety_cases_through_the_tool_match_the_library() {
+    let file: Value = serde_json::from_str(include_str!("cases/safety-2026-11-27.json")).unwrap();
+    for case in file["cases"].as_array().unwrap() {
+        let answers = common::merge(&common::no_signs(), &case["answers"]);
+        let out = run(&["-"], &answers.to_string());
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            case["id"],
+            text(&out.stderr)
+        );
+        let expected = back_pain_check::engine::assess(&common::answers(&answers)).to_json();
+        assert_eq!(text(&out.stdout).trim_end(), expected, "{}", case["id"]);
+    }
+}
