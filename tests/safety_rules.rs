@@ -350,10 +350,16 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
     ];
     for t in LANGUAGES {
         let mut words: Vec<(&str, &str)> = Vec::new();
-        for id in ["emergency_now", "urgent_today", "safety_net"] {
+        for id in ["emergency_now", "urgent_today"] {
             for p in t.lang.advice(id).unwrap().body {
                 words.push((id, p));
             }
+        }
+        let r = t.result;
+        words.push(("net_emergency", r.net_emergency));
+        words.push(("net_now", r.net_now));
+        for sign in r.net_now_signs.iter().chain(r.net_today_signs) {
+            words.push(("safety net", sign));
         }
         for e in t.lang.red_flags {
             words.push((e.id, e.text));
@@ -371,5 +377,34 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
                 );
             }
         }
+    }
+}
+
+/// The safety net names every cauda equina sign, sexual function and both
+/// legs included, in every language (the result screen and the copied
+/// summary both show these lists).
+#[test]
+fn the_safety_net_lists_every_cauda_equina_sign() {
+    let en = &LANGUAGES[0].result;
+    let signs = en.net_now_signs.join(" ");
+    for w in [
+        "peeing",
+        "numbness",
+        "tingling",
+        "genitals",
+        "erections",
+        "both legs",
+        "weakness",
+    ] {
+        assert!(signs.contains(w), "the safety net lacks {w:?}: {signs}");
+    }
+    for t in LANGUAGES {
+        assert_eq!(t.result.net_now_signs.len(), en.net_now_signs.len());
+        assert!(t.result.net_now.contains("{number}"), "{}", t.lang.code);
+        assert!(
+            t.result.net_emergency.contains("{number}"),
+            "{}",
+            t.lang.code
+        );
     }
 }

@@ -84,12 +84,22 @@ fn check_one(case: u32, answers: &Value, a: &Assessment, e: &Expect) {
         "unanswered\n{}",
         ctx()
     );
-    // Every result carries safety-netting.
-    assert!(
-        advice_ids(a).contains(&"safety_net"),
-        "safety net\n{}",
-        ctx()
-    );
+    // Every advice item says which answers chose it: answered questions,
+    // or (for the items about what is missing) the unanswered ones.
+    let answered = common::answers(answers);
+    for f in &a.advice {
+        assert!(!f.because.is_empty(), "{} has no because\n{}", f.id, ctx());
+        for id in &f.because {
+            assert!(
+                answered.known(id) || a.unanswered_red_flags.contains(id),
+                "{}: because names {id}, which was not answered\n{}",
+                f.id,
+                ctx()
+            );
+        }
+    }
+    // Every result carries safety-netting: the result screen shows it for
+    // every level (`ui::result::safety_net`; the browser tests check it).
 }
 
 #[test]

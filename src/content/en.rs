@@ -5,7 +5,7 @@
 //! follows the engine's tables (`engine::QUESTIONS`, `engine::ids`).
 use super::*;
 
-use AdviceGroup::{AtHome, AtWork, Exercise, Now, Prevention};
+use AdviceGroup::{About, AtHome, AtWork, Condition, Exercise, Now, Prevention};
 
 pub static EN: Lang = Lang {
     code: "en",
@@ -17,6 +17,7 @@ pub static EN: Lang = Lang {
     risk_factors: RISK_FACTORS,
     reasons: REASONS,
     advice: ADVICE,
+    said: SAID,
 };
 
 static QUESTIONS: &[QuestionText] = &[
@@ -363,6 +364,129 @@ static QUESTIONS: &[QuestionText] = &[
     ),
 ];
 
+/// Short first-person words for an answer, quoted on the result ("Because you said ...").
+/// `{n}` is the number given. Choices are quoted by their option labels.
+static SAID: &[Said] = &[
+    said("age", "Age {n}", ""),
+    said("pain_now", "Pain {n} out of 10", ""),
+    said("rest_eases", "Rest eases it", "Rest does not ease it"),
+    said(
+        "leg_numbness",
+        "Numbness or tingling in a leg",
+        "No numbness in the legs",
+    ),
+    said(
+        "bladder_bowel",
+        "Peeing or pooing has changed",
+        "No bladder or bowel change",
+    ),
+    said(
+        "saddle_numbness",
+        "The skin around my bottom feels different",
+        "No change around my bottom",
+    ),
+    said(
+        "sexual_dysfunction",
+        "New problems with sex",
+        "No new problems with sex",
+    ),
+    said("fever", "Fever or feeling very unwell", "No fever"),
+    said(
+        "infection_risk",
+        "A higher risk of infection",
+        "No higher risk of infection",
+    ),
+    said(
+        "weight_loss",
+        "Weight loss without trying",
+        "No weight loss",
+    ),
+    said("cancer_history", "I have had cancer", "Never had cancer"),
+    said(
+        "bone_risk",
+        "Thin bones or long-term steroids",
+        "No thin bones or steroids",
+    ),
+    said(
+        "night_pain",
+        "Constant pain at night",
+        "No constant night pain",
+    ),
+    said("onset_age", "It began at {n}", ""),
+    said(
+        "morning_stiffness",
+        "Stiff for over 30 minutes in the morning",
+        "No long morning stiffness",
+    ),
+    said(
+        "better_with_exercise",
+        "Exercise makes it better",
+        "Exercise does not help",
+    ),
+    said(
+        "wakes_second_half_night",
+        "It wakes me in the early hours",
+        "It does not wake me",
+    ),
+    said(
+        "walking_leg_pain",
+        "Leg pain on walking, eased by sitting",
+        "No leg pain on walking",
+    ),
+    said(
+        "extension_pain",
+        "Worse when I arch my back",
+        "Arching does not hurt more",
+    ),
+    said("runs", "I run regularly", "I do not run"),
+    said(
+        "pain_when_running",
+        "Running brings on the pain",
+        "Running does not bring it on",
+    ),
+    said("height_cm", "Height {n} cm", ""),
+    said("weight_kg", "Weight {n} kg", ""),
+    said("smoking", "I smoke", "I do not smoke"),
+    said("alcohol_units_week", "{n} units of alcohol a week", ""),
+    said(
+        "family_history",
+        "Spine or bone problems in my family",
+        "No family history",
+    ),
+    said(
+        "spine_structure",
+        "A known spine condition",
+        "No known spine condition",
+    ),
+    said(
+        "other_pain",
+        "Neck or shoulder pain too",
+        "No neck or shoulder pain",
+    ),
+    said(
+        "slow_dressing",
+        "Slower getting dressed",
+        "Dressing as usual",
+    ),
+    said("short_walks", "Only short walks", "Walking as usual"),
+    said(
+        "fear_of_movement",
+        "Activity may be unsafe for my back",
+        "Activity feels safe",
+    ),
+    said("worry", "Worries on my mind a lot", "Not worrying much"),
+    said(
+        "catastrophising",
+        "The pain feels like it will never get better",
+        "The pain feels manageable",
+    ),
+    said(
+        "low_mood",
+        "Less interest in things I enjoy",
+        "Still enjoying things",
+    ),
+];
+
 static SECTIONS: &[(&str, &str)] = &[
     ("about", "About you"),
     ("the_pain", "Your pain"),
@@ -649,11 +773,12 @@ static REASONS: &[Explainer] = &[
 ];
 
 static ADVICE: &[AdviceText] = &[
-    // What to do now, and what is going on.
+    // What to do now.
     adv(
         "emergency_now",
         Now,
         "Get emergency help now",
+        "Go now. Ask someone to take you, and do not drive yourself.",
         &[
             "Some of your answers may be signs of a serious problem that needs treatment quickly. Call the emergency number or go to the nearest emergency department now. Do not wait to see if it passes.",
             "If you can, ask someone to take you or to stay with you. Do not drive yourself.",
@@ -664,6 +789,7 @@ static ADVICE: &[AdviceText] = &[
         "urgent_today",
         Now,
         "See a doctor today",
+        "Call your doctor's surgery now and say it is urgent.",
         &[
             "Some of your answers mean a doctor should see you today, or within 24 hours at the latest. Do not wait for a routine appointment.",
             "Call your doctor's surgery and say it is urgent. If they cannot see you today, use an urgent care centre, an out-of-hours service or a health advice phone line.",
@@ -674,6 +800,7 @@ static ADVICE: &[AdviceText] = &[
         "book_appointment",
         Now,
         "Book an appointment",
+        "Book a GP or physiotherapist within 1 to 2 weeks.",
         &[
             "Book to see a GP (family doctor) or a physiotherapist in the next 1 to 2 weeks. In many places you can see a physiotherapist without being referred.",
             "Before you go, note when the pain started, what makes it better or worse, and which medicines you have tried. Your result lists the answers that led to this advice.",
@@ -684,6 +811,7 @@ static ADVICE: &[AdviceText] = &[
         "self_care_plan",
         Now,
         "Your plan for the next few weeks",
+        "Keep to your normal day as far as the pain allows.",
         &[
             "Your answers fit back pain that can usually be looked after at home. Keep up your normal activities as much as the pain allows, even if you go slower for a while.",
             "Use pain relief, heat or cold if they help you keep moving. Pick a few gentle exercises from the advice below and do them every day.",
@@ -694,6 +822,7 @@ static ADVICE: &[AdviceText] = &[
         "under_16",
         Now,
         "This check is made for adults",
+        "See a doctor, with a parent or carer if you can.",
         &[
             "This tool is designed for people aged 16 and over. Its questions and advice may not fit children and teenagers.",
             "In young people, back pain is more often linked to a specific cause, such as a stress injury from sport. Please see a doctor, with a parent or carer if you can, so they can check it properly.",
@@ -704,53 +833,47 @@ static ADVICE: &[AdviceText] = &[
         "unanswered_warning_signs",
         Now,
         "Some warning signs were not checked",
+        "Answer the open warning-sign questions, or ask a doctor about them.",
         &[
             "Some warning-sign questions were left open or answered \"Not sure\". These questions look for rare but serious causes of back pain.",
             "Without those answers, this result cannot rule out a serious cause. That is why it does not suggest looking after your back at home on your own.",
             "You can go back and answer them now, or talk them through with a doctor or nurse.",
         ],
     ),
+    // What the answers may fit.
     adv(
-        "what_is_happening",
-        Now,
-        "How your lower back works",
+        "sciatica",
+        Condition,
+        "Sciatica: what helps",
+        "Keep gently active. Nerve pain often eases over 6 to 12 weeks.",
         &[
-            "Your lower back, or lumbar spine, has 5 bones called vertebrae. Between each pair sits a disc: a tough outer layer around a soft, jelly-like centre. The discs work as shock absorbers. At the back, two small facet joints link each vertebra to the next and guide how you bend and twist.",
-            "Ligaments are strong bands that hold the bones and discs together. Tendons join muscles to the bones. Together with the muscles, they support your spine and stop it moving too far.",
-            "Back pain can be a dull ache or a sharp, stabbing or shooting pain, and it can make it hard to stand up straight. It most often comes from a strained muscle, ligament or joint, not from serious damage. About 4 in 5 people have back pain at some point.",
-            "With age, discs get thinner and joints wear a little. This is normal, and many people with these changes have no pain at all.",
+            "Sciatica is pain from an irritated nerve root in the lower back, often pressed on by a bulging (herniated) disc. It runs down the leg, sometimes with numbness or tingling.",
+            "Keep moving as much as the pain allows. Short walks and changing position often help more than rest. An anti-inflammatory may take the edge off.",
+            "Most sciatica settles within 6 to 12 weeks. A doctor or physiotherapist can check the nerve and give you exercises.",
+            "Get help at once if a leg becomes weak, both legs are affected, or peeing, pooing, sex or the feeling around your bottom changes.",
         ],
     ),
     adv(
-        "how_long_it_lasts",
-        Now,
-        "How long back pain lasts",
+        "inflammatory_pain",
+        Condition,
+        "Back pain that may be inflammatory",
+        "Ask a doctor whether this could be inflammatory back pain.",
         &[
-            "Back pain that has lasted up to 4 weeks is called acute. From 4 to 12 weeks it is called subacute. After 12 weeks it is called chronic, which simply means long-lasting.",
-            "Most people improve a lot within a few weeks, even when the pain is strong at first. About 1 in 5 people with a new bout of back pain still have pain after 12 weeks.",
-            "Back pain can come back from time to time. A new bout does not mean your back is damaged, and the same steps usually help again.",
+            "Back pain that began slowly before 40, is worse after rest and eases with exercise can come from inflammation in the joints of the spine (axial spondyloarthritis).",
+            "It needs a doctor. Blood tests and scans can help confirm it, and early treatment with exercise and medicines works well.",
+            "Questions to ask: could this be inflammatory back pain? Do I need blood tests, or to see a rheumatologist (a joint specialist)?",
+            "Mention eye inflammation, psoriasis, bowel problems, or family members with similar back pain: they make it more likely.",
         ],
     ),
     adv(
-        "what_a_doctor_does",
-        Now,
-        "What a doctor or physiotherapist will do",
+        "stress_fracture_rest",
+        Condition,
+        "Rest from what hurts until you are seen",
+        "Rest from running and anything that hurts until you have been checked.",
         &[
-            "They will ask about your pain, your health and your daily life. Then they will examine you: how you move, where it hurts and how far your back bends.",
-            "They may test your reflexes, the strength in your legs, and how well you feel touch. This shows whether a nerve is affected.",
-            "Scans and X-rays are usually not needed in the first weeks unless there are worrying signs. Many people with no pain at all have disc changes on a scan, so a scan can mislead more than it helps.",
-            "Ask about anything you are unsure of. Together you can make a plan that suits you.",
-        ],
-    ),
-    adv(
-        "safety_net",
-        Now,
-        "When to get help",
-        &[
-            "Call the emergency number or go to an emergency department at once if you get: trouble peeing, a weak stream, or leaking pee or poo; numbness, tingling or a changed feeling around your genitals, bottom or inner thighs; or new problems with erections, ejaculation or feeling during sex.",
-            "Go at once too for weakness in both legs, weakness that is sudden, severe or getting worse, or back pain after a big fall or accident.",
-            "See a doctor the same day if you get pain, numbness or tingling in both legs, a fever or feel very unwell, or if you have had cancer and the back pain is new.",
-            "Book to see a doctor soon if the pain is not better after 2 to 4 weeks, is getting worse, spreads below the knee, or comes with numbness, tingling, constant night pain or weight loss without trying. If unsure, ask a doctor, nurse or pharmacist.",
+            "In young athletes, back pain that is worse when arching backwards may come from a stress fracture in the back of a vertebra (spondylolysis). Sometimes the vertebra then slips forward (spondylolisthesis).",
+            "Until a doctor or physiotherapist has checked you, stop running and any sport or movement that brings on the pain, especially arching backwards.",
+            "Walking and everyday activities are fine if they do not hurt. Found early, it usually heals well with rest and a rehab programme.",
         ],
     ),
     // At home.
@@ -758,6 +881,7 @@ static ADVICE: &[AdviceText] = &[
         "stay_active",
         AtHome,
         "Keep moving",
+        "Keep up your normal activities as much as you can. Avoid bed rest.",
         &[
             "Staying active is one of the best things you can do for back pain. Keep up your normal daily activities as much as you can, even if you do less or go slower at first.",
             "Avoid bed rest. Lying down for long periods makes the back stiffer and weaker and can slow your recovery. Short rests when you need them are fine.",
@@ -769,6 +893,7 @@ static ADVICE: &[AdviceText] = &[
         "pain_medicines",
         AtHome,
         "Pain medicines",
+        "An anti-inflammatory such as ibuprofen can help you keep moving.",
         &[
             "Anti-inflammatory medicines such as ibuprofen can ease back pain. Take the lowest dose that helps, for the shortest time you need it, and follow the leaflet.",
             "Ask a doctor or pharmacist first if you are 65 or over, have had a stomach ulcer, have kidney or heart problems or asthma, take blood thinners, or are pregnant.",
@@ -780,6 +905,7 @@ static ADVICE: &[AdviceText] = &[
         "heat_and_ice",
         AtHome,
         "Heat and cold",
+        "Try a heat pad or a cold pack for 15 to 20 minutes.",
         &[
             "A heat pad, a hot water bottle or a warm bath can relax tight muscles and ease pain. Some people find a cold pack helps more, especially in the first couple of days.",
             "Use whichever feels better. Wrap it in a towel so it does not touch your skin, and use it for 15 to 20 minutes at a time.",
@@ -790,6 +916,7 @@ static ADVICE: &[AdviceText] = &[
         "sleep_positions",
         AtHome,
         "Sleeping more comfortably",
+        "Lie on your side with a pillow between your knees.",
         &[
             "Try lying on your side with your knees bent up a little towards your chest. A pillow between your knees keeps your hips and back in line.",
             "If you prefer lying on your back, a pillow under your knees can take some strain off your lower back.",
@@ -797,19 +924,10 @@ static ADVICE: &[AdviceText] = &[
         ],
     ),
     adv(
-        "skip_unhelpful_treatments",
-        AtHome,
-        "Treatments you can skip",
-        &[
-            "Guidelines do not recommend back belts or corsets, traction (stretching the spine with weights or a machine), TENS machines (small electric pulses through the skin) or ultrasound treatment for back pain. They have not been shown to help enough.",
-            "Scans are usually not needed either, unless a doctor finds worrying signs.",
-            "Your time and money are better spent on staying active and on exercise. Hands-on treatment such as massage or manipulation can help some people when it goes along with exercise.",
-        ],
-    ),
-    adv(
         "mood_and_worry",
         AtHome,
         "Worry, mood and pain",
+        "Worry and low mood make pain worse. Talking to someone helps.",
         &[
             "Pain and mood affect each other. Worry, stress and low mood can make pain feel stronger and last longer, and pain can bring your mood down.",
             "It is very common to fear that moving will cause damage. With common back pain, hurt does not usually mean harm, and gentle activity helps you recover.",
@@ -821,6 +939,7 @@ static ADVICE: &[AdviceText] = &[
         "long_lasting_pain",
         AtHome,
         "When pain lasts longer",
+        "Ask about an exercise programme and support to manage the pain.",
         &[
             "Pain that goes on for weeks or months can wear you down and affect your sleep, work, mood and time with others. It can be serious for your quality of life, even though it is rarely dangerous.",
             "Long-lasting pain does not usually mean ongoing damage. Over time, the nerves that carry pain messages can become more sensitive, so pain can feel strong even when your back is healing.",
@@ -832,6 +951,7 @@ static ADVICE: &[AdviceText] = &[
         "lifting_safely",
         AtWork,
         "Lifting safely",
+        "Bend your knees, hold loads close, and turn with your feet.",
         &[
             "Before you lift, check the weight. If it is too heavy or awkward, do not try: get help, or use a trolley or other lifting aid.",
             "Stand close to the load with your feet apart. Bend your knees, not just your back, tighten your tummy muscles, and keep your head up and in line with your back.",
@@ -843,6 +963,7 @@ static ADVICE: &[AdviceText] = &[
         "desk_and_standing",
         AtWork,
         "Sitting and standing at work",
+        "Change position at least every 30 to 60 minutes.",
         &[
             "Set your work surface at a comfortable height, so you do not stoop or stretch to reach it. At a desk, have the top of your screen at about eye level and your shoulders relaxed.",
             "Change position often. Get up, walk around or gently stretch at least every 30 to 60 minutes.",
@@ -854,6 +975,7 @@ static ADVICE: &[AdviceText] = &[
         "vibration_at_work",
         AtWork,
         "Vibration at work",
+        "Take breaks out of the seat, and ask about better seating.",
         &[
             "Long hours driving or using machines that shake your whole body put extra strain on your back.",
             "Take regular breaks to get out, walk and stretch. Adjust your seat so your lower back is supported and you can reach the controls easily.",
@@ -865,6 +987,7 @@ static ADVICE: &[AdviceText] = &[
         "back_exercise",
         Exercise,
         "Exercise for your back",
+        "Walk, swim or cycle most days, and build up each week.",
         &[
             "Regular exercise is one of the best ways to ease back pain and stop it coming back. It builds up the muscles of your back and tummy, which support your spine.",
             "Low-impact activities are a good place to start: walking, swimming, cycling, yoga or pilates. Start gently and do a little more each week.",
@@ -875,6 +998,7 @@ static ADVICE: &[AdviceText] = &[
         "get_moving",
         Exercise,
         "Getting more active",
+        "Build up to 150 minutes of activity a week, starting small.",
         &[
             "Being more active helps protect your back, and it is never too late to start. Even short walks count.",
             "Aim to build up to about 150 minutes of moderate activity a week, such as brisk walking, spread over most days. Start well below that and add a little at a time.",
@@ -885,6 +1009,7 @@ static ADVICE: &[AdviceText] = &[
         "weekend_warrior",
         Exercise,
         "Spread exercise through the week",
+        "Spread your exercise over the week instead of one big session.",
         &[
             "Sitting still most of the week and then doing hours of sport or gym at the weekend is a common way to strain your back.",
             "Try to spread your activity over several days. Short sessions in the week keep your muscles ready for longer ones.",
@@ -895,6 +1020,7 @@ static ADVICE: &[AdviceText] = &[
         "stenosis_walking",
         Exercise,
         "Walking when your legs ache",
+        "When your legs ache, lean forward or sit for a moment, then walk on.",
         &[
             "If walking or standing brings on leg pain, bending forward usually eases it, because it gives the nerves more room. Sitting down for a moment helps too.",
             "Leaning forward on a shopping trolley or walking poles can help you walk further. Cycling, including on an exercise bike, is often easier than walking.",
@@ -905,6 +1031,7 @@ static ADVICE: &[AdviceText] = &[
         "running_return",
         Exercise,
         "Running with back pain",
+        "Run shorter, slower and less often until it settles.",
         &[
             "You do not usually need to stop running. Keep moving, but cut down how far, how often and how hard you run until the pain settles.",
             "Run-walk intervals work well, for example 1 minute of running then 1 minute of walking. Build up gradually, adding a little each week as long as the pain stays settled.",
@@ -913,13 +1040,14 @@ static ADVICE: &[AdviceText] = &[
         ],
     ),
     adv(
-        "running_see_clinician",
+        "runner_leg_pain",
         Exercise,
-        "When a runner should get checked",
+        "Running with leg pain",
+        "Run less, and stop if leg pain spreads or tingling starts.",
         &[
-            "See a doctor, physiotherapist or sports medicine clinician before going back to full training if you have pain, numbness or tingling in a leg, or pain at night.",
-            "In young runners, pain when arching the back can come from a stress fracture in the back of a vertebra (spondylolysis). It is best checked early, because it heals better with the right rest and rehab.",
-            "Until you are seen, stick to activities that do not bring on your pain.",
+            "In runners, pain from the lower back into the buttock or thigh often comes from a strained muscle, the sacroiliac joint, or the piriformis or hamstring muscles. Pain below the knee, tingling or numbness point more to an irritated nerve.",
+            "Cut down how far and how hard you run, or swap to walking, cycling or swimming for a while. Stop running if the leg pain spreads further or tingling or weakness start.",
+            "See a doctor or physiotherapist if leg pain lasts more than a couple of weeks, wakes you at night, or comes back every time you run.",
         ],
     ),
     // Prevention.
@@ -927,6 +1055,7 @@ static ADVICE: &[AdviceText] = &[
         "healthy_weight",
         Prevention,
         "A healthy weight",
+        "Small, steady changes to food and activity ease the load on your back.",
         &[
             "Extra weight adds load to the discs and joints of your back. Losing even a small amount can ease that load.",
             "Small, steady changes work best: more vegetables and fibre, fewer sugary drinks and snacks, and more daily movement. A doctor, nurse or dietitian can help you make a plan.",
@@ -936,6 +1065,7 @@ static ADVICE: &[AdviceText] = &[
         "bone_health",
         Prevention,
         "Keeping your bones strong",
+        "Get enough calcium and vitamin D, and ask about a bone check.",
         &[
             "Strong bones are less likely to break. Your body needs calcium, phosphorus and vitamin D to build and keep bone.",
             "Milk, cheese, yoghurt, tinned fish with soft bones, tofu and green vegetables give calcium. Phosphorus comes from foods such as dairy, meat, fish, nuts and beans. Sunlight on your skin makes vitamin D, and many people need a supplement in winter.",
@@ -946,6 +1076,7 @@ static ADVICE: &[AdviceText] = &[
         "stop_smoking",
         Prevention,
         "Stopping smoking",
+        "Stopping smoking helps your discs and bones. Support makes it easier.",
         &[
             "Smoking reduces blood flow to the discs in your back, which can make them wear faster. It also slows healing and raises the risk of thin bones (osteoporosis). A smoker's cough can strain the back too.",
             "Stopping helps your back and your whole body, at any age. Stop-smoking services, nicotine replacement and other medicines make quitting much more likely to work. Ask your doctor or pharmacist.",
@@ -955,16 +1086,65 @@ static ADVICE: &[AdviceText] = &[
         "alcohol",
         Prevention,
         "Cutting down on alcohol",
+        "Keep to 14 units a week or less, with alcohol-free days.",
         &[
             "Drinking more than 14 units a week is linked with more back pain and weaker bones. Alcohol also disturbs sleep, which makes pain harder to cope with.",
             "Spread your drinks over the week and have several alcohol-free days. A pint of ordinary beer is about 2 units, and a large glass of wine is about 3.",
             "If cutting down is hard, your doctor can help, in confidence.",
         ],
     ),
+    // Topics everyone can open (More about back pain).
+    adv(
+        "what_is_happening",
+        About,
+        "How your lower back works",
+        "The lower back carries your upper body on 5 vertebrae, discs and joints.",
+        &[
+            "Your lower back, or lumbar spine, has 5 bones called vertebrae. Between each pair sits a disc: a tough outer layer around a soft, jelly-like centre. The discs work as shock absorbers. At the back, two small facet joints link each vertebra to the next and guide how you bend and twist.",
+            "Ligaments are strong bands that hold the bones and discs together. Tendons join muscles to the bones. Together with the muscles, they support your spine and stop it moving too far.",
+            "Back pain can be a dull ache or a sharp, stabbing or shooting pain, and it can make it hard to stand up straight. It most often comes from a strained muscle, ligament or joint, not from serious damage. About 4 in 5 people have back pain at some point.",
+            "With age, discs get thinner and joints wear a little. This is normal, and many people with these changes have no pain at all.",
+        ],
+    ),
+    adv(
+        "how_long_it_lasts",
+        About,
+        "How long back pain lasts",
+        "Most back pain eases within weeks; some lasts longer.",
+        &[
+            "Back pain that has lasted up to 4 weeks is called acute. From 4 to 12 weeks it is called subacute. After 12 weeks it is called chronic, which simply means long-lasting.",
+            "Most people improve a lot within a few weeks, even when the pain is strong at first. About 1 in 5 people with a new bout of back pain still have pain after 12 weeks.",
+            "Back pain can come back from time to time. A new bout does not mean your back is damaged, and the same steps usually help again.",
+        ],
+    ),
+    adv(
+        "what_a_doctor_does",
+        About,
+        "What a doctor or physiotherapist will do",
+        "Questions and an examination; scans only when they would change care.",
+        &[
+            "They will ask about your pain, your health and your daily life. Then they will examine you: how you move, where it hurts and how far your back bends.",
+            "They may test your reflexes, the strength in your legs, and how well you feel touch. This shows whether a nerve is affected.",
+            "Scans and X-rays are usually not needed in the first weeks unless there are worrying signs. Many people with no pain at all have disc changes on a scan, so a scan can mislead more than it helps.",
+            "Ask about anything you are unsure of. Together you can make a plan that suits you.",
+        ],
+    ),
+    adv(
+        "skip_unhelpful_treatments",
+        About,
+        "Treatments you can skip",
+        "Some treatments do not help and are not worth paying for.",
+        &[
+            "Guidelines do not recommend back belts or corsets, traction (stretching the spine with weights or a machine), TENS machines (small electric pulses through the skin) or ultrasound treatment for back pain. They have not been shown to help enough.",
+            "Scans are usually not needed either, unless a doctor finds worrying signs.",
+            "Your time and money are better spent on staying active and on exercise. Hands-on treatment such as massage or manipulation can help some people when it goes along with exercise.",
+        ],
+    ),
     adv(
         "prevent_next_episode",
-        Prevention,
+        About,
         "Keeping your back healthy",
+        "Exercise, careful lifting and moving often help keep pain away.",
         &[
             "Regular exercise that keeps your back and tummy muscles strong is the best way to lower the chance of another bout of back pain.",
             "Lift carefully, change position often, and set up your work space so you do not stoop or twist. Keep to a healthy weight and do not smoke.",
@@ -1072,13 +1252,16 @@ mod tests {
     #[test]
     fn every_advice_id_has_text_in_its_group() {
         let got: Vec<&str> = EN.advice.iter().map(|a| a.id).collect();
-        assert_matches("advice", &got, ids::ADVICE);
+        let library: Vec<&str> = ids::ADVICE.iter().chain(ids::TOPICS).copied().collect();
+        assert_matches("advice", &got, &library);
         let first_of_group = [
             ("emergency_now", Now),
+            ("sciatica", Condition),
             ("stay_active", AtHome),
             ("lifting_safely", AtWork),
             ("back_exercise", Exercise),
             ("healthy_weight", Prevention),
+            ("what_is_happening", About),
         ];
         let mut group = Now;
         for a in EN.advice {
@@ -1087,6 +1270,12 @@ mod tests {
             }
             assert_eq!(a.group, group, "{}: wrong group", a.id);
             assert!(!a.title.trim().is_empty(), "{}: empty title", a.id);
+            let words = a.summary.split_whitespace().count();
+            assert!(
+                (3..=16).contains(&words),
+                "{}: summary of {words} words",
+                a.id
+            );
             assert!(
                 (1..=4).contains(&a.body.len()),
                 "{}: needs 1 to 4 paragraphs",

@@ -12,7 +12,7 @@
 //! the end check it.
 use super::*;
 
-use AdviceGroup::{AtHome, AtWork, Exercise, Now, Prevention};
+use AdviceGroup::{About, AtHome, AtWork, Condition, Exercise, Now, Prevention};
 
 pub static ES: Lang = Lang {
     code: "es",
@@ -24,6 +24,7 @@ pub static ES: Lang = Lang {
     risk_factors: RISK_FACTORS,
     reasons: REASONS,
     advice: ADVICE,
+    said: SAID,
 };
 
 static QUESTIONS: &[QuestionText] = &[
@@ -379,6 +380,149 @@ static QUESTIONS: &[QuestionText] = &[
     ),
 ];
 
+/// Short first-person words for an answer, quoted on the result ("Because you said ...").
+/// `{n}` is the number given. Choices are quoted by their option labels.
+static SAID: &[Said] = &[
+    said("age", "{n} años", ""),
+    said("pain_now", "Dolor de {n} sobre 10", ""),
+    said(
+        "rest_eases",
+        "El reposo lo alivia",
+        "El reposo no lo alivia",
+    ),
+    said(
+        "leg_numbness",
+        "Adormecimiento u hormigueo en una pierna",
+        "Sin adormecimiento en las piernas",
+    ),
+    said(
+        "bladder_bowel",
+        "Ha cambiado mi forma de orinar o defecar",
+        "Sin cambios al orinar o defecar",
+    ),
+    said(
+        "saddle_numbness",
+        "Noto distinta la piel alrededor del ano",
+        "Sin cambios alrededor del ano",
+    ),
+    said(
+        "sexual_dysfunction",
+        "Problemas nuevos en el sexo",
+        "Sin problemas nuevos en el sexo",
+    ),
+    said("fever", "Fiebre o me encuentro muy mal", "Sin fiebre"),
+    said(
+        "infection_risk",
+        "Más riesgo de infección",
+        "Sin más riesgo de infección",
+    ),
+    said(
+        "weight_loss",
+        "Pérdida de peso sin proponérmelo",
+        "Sin pérdida de peso",
+    ),
+    said(
+        "cancer_history",
+        "He tenido cáncer",
+        "Nunca he tenido cáncer",
+    ),
+    said(
+        "bone_risk",
+        "Huesos frágiles o corticoides durante mucho tiempo",
+        "Sin huesos frágiles ni corticoides",
+    ),
+    said(
+        "night_pain",
+        "Dolor constante por la noche",
+        "Sin dolor constante por la noche",
+    ),
+    said("onset_age", "Empezó a los {n} años", ""),
+    said(
+        "morning_stiffness",
+        "Rigidez de más de 30 minutos por la mañana",
+        "Sin rigidez larga por la mañana",
+    ),
+    said(
+        "better_with_exercise",
+        "El ejercicio lo mejora",
+        "El ejercicio no lo mejora",
+    ),
+    said(
+        "wakes_second_half_night",
+        "Me despierta de madrugada",
+        "No me despierta",
+    ),
+    said(
+        "walking_leg_pain",
+        "Dolor de piernas al caminar; sentarme lo alivia",
+        "Sin dolor de piernas al caminar",
+    ),
+    said(
+        "extension_pain",
+        "Empeora al arquear la espalda",
+        "Arquear la espalda no lo empeora",
+    ),
+    said("runs", "Corro a menudo", "No corro"),
+    said(
+        "pain_when_running",
+        "Correr me provoca el dolor",
+        "Correr no me lo provoca",
+    ),
+    said("height_cm", "Mido {n} cm", ""),
+    said("weight_kg", "Peso {n} kg", ""),
+    said("smoking", "Fumo", "No fumo"),
+    said(
+        "alcohol_units_week",
+        "{n} unidades de alcohol a la semana",
+        "",
+    ),
+    said(
+        "family_history",
+        "Problemas de columna o huesos en mi familia",
+        "Sin antecedentes en la familia",
+    ),
+    said(
+        "spine_structure",
+        "Una enfermedad de la columna conocida",
+        "Sin enfermedad de la columna conocida",
+    ),
+    said(
+        "other_pain",
+        "También dolor de cuello u hombro",
+        "Sin dolor de cuello ni hombro",
+    ),
+    said(
+        "slow_dressing",
+        "Tardo más en vestirme",
+        "Me visto como siempre",
+    ),
+    said(
+        "short_walks",
+        "Solo camino distancias cortas",
+        "Camino como siempre",
+    ),
+    said(
+        "fear_of_movement",
+        "La actividad puede ser peligrosa para mi espalda",
+        "La actividad me parece segura",
+    ),
+    said(
+        "worry",
+        "Las preocupaciones no me dejan",
+        "No me preocupo mucho",
+    ),
+    said(
+        "catastrophising",
+        "Siento que el dolor nunca mejorará",
+        "El dolor me parece llevadero",
+    ),
+    said(
+        "low_mood",
+        "He perdido interés por lo que me gusta",
+        "Sigo disfrutando de las cosas",
+    ),
+];
+
 static SECTIONS: &[(&str, &str)] = &[
     ("about", "Sobre usted"),
     ("the_pain", "Su dolor"),
@@ -665,11 +809,12 @@ static REASONS: &[Explainer] = &[
 ];
 
 static ADVICE: &[AdviceText] = &[
-    // Qué hacer ahora, y qué está pasando.
+    // Qué hacer ahora.
     adv(
         "emergency_now",
         Now,
         "Pida ayuda de emergencia ahora",
+        "Vaya ahora. Pida a alguien que le lleve y no conduzca.",
         &[
             "Algunas de sus respuestas pueden ser señales de un problema serio que necesita tratamiento rápido. Llame al número de emergencias o vaya ahora al servicio de urgencias del hospital más cercano. No espere a ver si se le pasa.",
             "Si puede, pida a alguien que le lleve o que se quede con usted. No conduzca.",
@@ -680,6 +825,7 @@ static ADVICE: &[AdviceText] = &[
         "urgent_today",
         Now,
         "Consulte a un médico hoy",
+        "Llame ahora a su centro de salud y diga que es urgente.",
         &[
             "Algunas de sus respuestas indican que un médico debe verle hoy, o como muy tarde en 24 horas. No espere a una cita normal.",
             "Llame a su centro de salud o consultorio y diga que es urgente. Si no pueden atenderle hoy, acuda a un servicio de atención urgente o de guardia, o llame a una línea telefónica de consejo sanitario.",
@@ -690,6 +836,7 @@ static ADVICE: &[AdviceText] = &[
         "book_appointment",
         Now,
         "Pida una cita",
+        "Pida cita con el médico o el fisioterapeuta en 1 a 2 semanas.",
         &[
             "Pida cita con su médico de cabecera o de familia, o con un fisioterapeuta (kinesiólogo en algunos países), para dentro de 1 a 2 semanas. En muchos lugares puede ir al fisioterapeuta sin que le deriven.",
             "Antes de ir, anote cuándo empezó el dolor, qué lo mejora o lo empeora y qué medicamentos ha probado. Su resultado muestra las respuestas que llevaron a este consejo.",
@@ -700,6 +847,7 @@ static ADVICE: &[AdviceText] = &[
         "self_care_plan",
         Now,
         "Su plan para las próximas semanas",
+        "Siga con su día normal tanto como el dolor le permita.",
         &[
             "Sus respuestas encajan con un dolor de espalda que normalmente se puede cuidar en casa. Siga con sus actividades normales tanto como el dolor le permita, aunque durante un tiempo vaya más despacio.",
             "Use analgésicos, calor o frío si le ayudan a seguir moviéndose. Elija algunos ejercicios suaves de los consejos de abajo y hágalos cada día.",
@@ -710,6 +858,7 @@ static ADVICE: &[AdviceText] = &[
         "under_16",
         Now,
         "Este cuestionario está pensado para adultos",
+        "Vaya al médico, si puede con su madre, su padre o quien le cuida.",
         &[
             "Esta herramienta está diseñada para personas de 16 años o más. Sus preguntas y consejos pueden no servir para niños y adolescentes.",
             "En las personas jóvenes, el dolor de espalda se debe más a menudo a una causa concreta, como una lesión por sobrecarga al hacer deporte. Vaya al médico, si puede con su madre, su padre o la persona que le cuida, para que lo revise bien.",
@@ -720,53 +869,47 @@ static ADVICE: &[AdviceText] = &[
         "unanswered_warning_signs",
         Now,
         "No se revisaron algunas señales de alarma",
+        "Responda las preguntas de alarma pendientes o pregunte por ellas al médico.",
         &[
             "Algunas preguntas sobre señales de alarma quedaron sin responder o con la respuesta \"No lo sé\". Estas preguntas buscan causas raras, pero graves, de dolor de espalda.",
             "Sin esas respuestas, este resultado no puede descartar una causa grave. Por eso no le propone cuidarse la espalda en casa por su cuenta.",
             "Puede volver atrás y responderlas ahora, o hablarlas con un médico o con el personal de enfermería.",
         ],
     ),
+    // Con qué pueden encajar las respuestas.
     adv(
-        "what_is_happening",
-        Now,
-        "Cómo funciona la parte baja de la espalda",
+        "sciatica",
+        Condition,
+        "Ciática: qué ayuda",
+        "Manténgase activo con suavidad. El dolor del nervio suele aliviarse en 6 a 12 semanas.",
         &[
-            "La parte baja de la espalda, o columna lumbar, tiene 5 huesos llamados vértebras. Entre cada dos vértebras hay un disco: una capa exterior resistente alrededor de un centro blando, como de gelatina. Los discos amortiguan los golpes. Por detrás, dos pequeñas articulaciones (las facetarias) unen cada vértebra con la siguiente y guían los movimientos al doblarse y girar.",
-            "Los ligamentos son bandas fuertes que mantienen unidos los huesos y los discos. Los tendones unen los músculos a los huesos. Junto con los músculos, sostienen la columna y evitan que se mueva demasiado.",
-            "El dolor de espalda puede ser sordo y continuo, o agudo, punzante o como una descarga, y puede costar enderezarse. Casi siempre viene de un músculo, un ligamento o una articulación con sobrecarga, no de un daño grave. Unas 4 de cada 5 personas tienen dolor de espalda en algún momento de su vida.",
-            "Con la edad, los discos se vuelven más finos y las articulaciones se desgastan un poco. Es normal, y muchas personas con estos cambios no tienen ningún dolor.",
+            "La ciática es un dolor por la irritación de una raíz nerviosa en la parte baja de la espalda, a menudo presionada por un disco abultado (hernia de disco). Baja por la pierna, a veces con adormecimiento u hormigueo.",
+            "Muévase tanto como el dolor le permita. Caminar un poco y cambiar a menudo de postura suele ayudar más que el reposo. Un antiinflamatorio puede aliviar.",
+            "La mayoría de las ciáticas se calman en 6 a 12 semanas. Un médico o un fisioterapeuta puede revisar el nervio y darle ejercicios.",
+            "Pida ayuda de inmediato si una pierna se debilita, se afectan las dos piernas, o cambian la orina, las heces, el sexo o la sensibilidad alrededor del ano.",
         ],
     ),
     adv(
-        "how_long_it_lasts",
-        Now,
-        "Cuánto dura el dolor de espalda",
+        "inflammatory_pain",
+        Condition,
+        "Dolor de espalda que puede ser inflamatorio",
+        "Pregunte al médico si podría ser un dolor de espalda inflamatorio.",
         &[
-            "El dolor de espalda que dura hasta 4 semanas se llama agudo. De 4 a 12 semanas se llama subagudo. A partir de las 12 semanas se llama crónico, que simplemente quiere decir de larga duración.",
-            "La mayoría de las personas mejoran mucho en pocas semanas, aunque al principio el dolor sea fuerte. Alrededor de 1 de cada 5 personas con un nuevo episodio de dolor de espalda siguen con dolor después de 12 semanas.",
-            "El dolor de espalda puede volver de vez en cuando. Un nuevo episodio no significa que la espalda esté dañada, y normalmente los mismos pasos vuelven a ayudar.",
+            "Un dolor de espalda que empezó poco a poco antes de los 40 años, empeora con el reposo y mejora con el ejercicio puede deberse a una inflamación de las articulaciones de la columna (espondiloartritis axial).",
+            "Necesita un médico. Los análisis de sangre y las pruebas de imagen ayudan a confirmarlo, y el tratamiento temprano con ejercicio y medicamentos funciona bien.",
+            "Qué preguntar: ¿podría ser un dolor de espalda inflamatorio? ¿Necesito análisis o ver a un reumatólogo (especialista en articulaciones)?",
+            "Mencione si ha tenido inflamación en los ojos, psoriasis, problemas intestinales o familiares con un dolor de espalda parecido: lo hacen más probable.",
         ],
     ),
     adv(
-        "what_a_doctor_does",
-        Now,
-        "Qué hará el médico o el fisioterapeuta",
+        "stress_fracture_rest",
+        Condition,
+        "Descanse de lo que le duele hasta que le revisen",
+        "Deje de correr y todo lo que le duela hasta que le revisen.",
         &[
-            "Le preguntará por su dolor, su salud y su vida diaria. Después le examinará: cómo se mueve, dónde le duele y cuánto puede doblar la espalda.",
-            "Puede que compruebe sus reflejos, la fuerza de sus piernas y cómo nota el tacto. Así se ve si hay algún nervio afectado.",
-            "En las primeras semanas no suelen hacer falta radiografías ni otras pruebas de imagen, salvo que haya señales preocupantes. Muchas personas sin ningún dolor tienen cambios en los discos en una resonancia, así que una prueba de imagen puede confundir más que ayudar.",
-            "Pregunte todo lo que no tenga claro. Juntos pueden hacer un plan a su medida.",
-        ],
-    ),
-    adv(
-        "safety_net",
-        Now,
-        "Cuándo pedir ayuda",
-        &[
-            "Llame al número de emergencias o vaya a urgencias de inmediato si aparece: dificultad para orinar, un chorro débil, o se le escapan la orina o las heces; adormecimiento, hormigueo o una sensación distinta en la zona genital, el ano o la parte interna de los muslos; o problemas nuevos de erección, de eyaculación o de sensibilidad en el sexo.",
-            "Vaya también de inmediato si tiene debilidad en las dos piernas, una debilidad repentina, fuerte o que va a peor, o dolor de espalda después de una caída fuerte o un accidente.",
-            "Consulte a un médico el mismo día si tiene dolor, adormecimiento u hormigueo en las dos piernas, fiebre o se encuentra muy mal, o si ha tenido cáncer y el dolor de espalda es nuevo.",
-            "Pida cita pronto con un médico si el dolor no mejora en 2 a 4 semanas, va a peor, baja por debajo de la rodilla, o viene con adormecimiento, hormigueo, dolor constante por la noche o pérdida de peso sin proponérselo. Si duda, pregunte a un médico, a enfermería o en la farmacia.",
+            "En deportistas jóvenes, un dolor de espalda que empeora al arquearse hacia atrás puede deberse a una fractura por sobrecarga en la parte de atrás de una vértebra (espondilólisis). A veces la vértebra se desliza hacia delante (espondilolistesis).",
+            "Hasta que le revise un médico o un fisioterapeuta, deje de correr y cualquier deporte o movimiento que le cause dolor, sobre todo arquear la espalda hacia atrás.",
+            "Caminar y las actividades diarias están bien si no duelen. Si se detecta pronto, suele curarse bien con reposo y un programa de rehabilitación.",
         ],
     ),
     // En casa.
@@ -774,6 +917,7 @@ static ADVICE: &[AdviceText] = &[
         "stay_active",
         AtHome,
         "Siga en movimiento",
+        "Siga con sus actividades normales todo lo que pueda. Evite la cama.",
         &[
             "Mantener la actividad es una de las mejores cosas que puede hacer por su espalda. Siga con sus actividades diarias normales todo lo que pueda, aunque al principio haga menos o vaya más despacio.",
             "Evite el reposo en cama. Pasar mucho tiempo en la cama vuelve la espalda más rígida y débil, y puede retrasar la recuperación. Los descansos cortos, cuando los necesite, están bien.",
@@ -785,6 +929,7 @@ static ADVICE: &[AdviceText] = &[
         "pain_medicines",
         AtHome,
         "Medicamentos para el dolor",
+        "Un antiinflamatorio como el ibuprofeno puede ayudarle a seguir moviéndose.",
         &[
             "Los antiinflamatorios, como el ibuprofeno, pueden aliviar el dolor de espalda. Tome la dosis más baja que le ayude, durante el menor tiempo posible, y siga las instrucciones del envase o del prospecto.",
             "Pregunte antes a un médico o en la farmacia si tiene 65 años o más, ha tenido una úlcera de estómago, tiene problemas de riñón, de corazón o asma, toma medicamentos para que la sangre no coagule o está embarazada.",
@@ -796,6 +941,7 @@ static ADVICE: &[AdviceText] = &[
         "heat_and_ice",
         AtHome,
         "Calor y frío",
+        "Pruebe una almohadilla de calor o una bolsa de frío de 15 a 20 minutos.",
         &[
             "Una almohadilla térmica, una bolsa de agua caliente o un baño caliente pueden relajar los músculos tensos y aliviar el dolor. A algunas personas les ayuda más el frío, sobre todo en los primeros días.",
             "Use lo que le siente mejor. Envuélvalo en una toalla para que no toque la piel, y aplíquelo de 15 a 20 minutos cada vez.",
@@ -806,6 +952,7 @@ static ADVICE: &[AdviceText] = &[
         "sleep_positions",
         AtHome,
         "Dormir con más comodidad",
+        "Duerma de lado con una almohada entre las rodillas.",
         &[
             "Pruebe a acostarse de lado con las rodillas un poco dobladas hacia el pecho. Una almohada entre las rodillas mantiene en línea la cadera y la espalda.",
             "Si prefiere dormir boca arriba, una almohada bajo las rodillas puede quitar algo de carga a la parte baja de la espalda.",
@@ -813,19 +960,10 @@ static ADVICE: &[AdviceText] = &[
         ],
     ),
     adv(
-        "skip_unhelpful_treatments",
-        AtHome,
-        "Tratamientos que puede evitar",
-        &[
-            "Las guías médicas no recomiendan para el dolor de espalda las fajas ni los corsés, la tracción (estirar la columna con pesas o una máquina), los aparatos TENS (pequeñas descargas eléctricas a través de la piel) ni los ultrasonidos. No se ha demostrado que ayuden lo suficiente.",
-            "Tampoco suelen hacer falta pruebas de imagen, salvo que un médico encuentre señales preocupantes.",
-            "Es mejor dedicar su tiempo y su dinero a mantener la actividad y hacer ejercicio. Los tratamientos manuales, como el masaje o la manipulación, pueden ayudar a algunas personas si se combinan con ejercicio.",
-        ],
-    ),
-    adv(
         "mood_and_worry",
         AtHome,
         "Preocupación, ánimo y dolor",
+        "La preocupación y el ánimo bajo empeoran el dolor. Hablarlo ayuda.",
         &[
             "El dolor y el estado de ánimo se influyen mutuamente. La preocupación, el estrés y el ánimo bajo pueden hacer que el dolor se sienta más fuerte y dure más, y el dolor puede bajar el ánimo.",
             "Es muy común tener miedo de que moverse cause daño. En el dolor de espalda común, que algo duela no suele significar que se esté dañando, y la actividad suave ayuda a recuperarse.",
@@ -837,6 +975,7 @@ static ADVICE: &[AdviceText] = &[
         "long_lasting_pain",
         AtHome,
         "Cuando el dolor dura más",
+        "Pregunte por un programa de ejercicio y apoyo para manejar el dolor.",
         &[
             "Un dolor que se alarga semanas o meses puede agotar y afectar al sueño, al trabajo, al ánimo y al tiempo con los demás. Puede afectar mucho a la calidad de vida, aunque rara vez es peligroso.",
             "Un dolor de larga duración no suele significar que haya un daño continuo. Con el tiempo, los nervios que llevan los mensajes de dolor pueden volverse más sensibles, y el dolor puede sentirse fuerte aunque la espalda se esté curando.",
@@ -848,6 +987,7 @@ static ADVICE: &[AdviceText] = &[
         "lifting_safely",
         AtWork,
         "Levantar peso de forma segura",
+        "Doble las rodillas, acerque la carga y gire con los pies.",
         &[
             "Antes de levantar algo, compruebe cuánto pesa. Si pesa demasiado o es difícil de sujetar, no lo intente: pida ayuda o use un carro u otra ayuda para cargas.",
             "Colóquese cerca de la carga con los pies separados. Doble las rodillas, no solo la espalda, apriete los músculos del abdomen y mantenga la cabeza alta, en línea con la espalda.",
@@ -859,6 +999,7 @@ static ADVICE: &[AdviceText] = &[
         "desk_and_standing",
         AtWork,
         "Trabajar en posición sentada o de pie",
+        "Cambie de postura al menos cada 30 a 60 minutos.",
         &[
             "Ponga la superficie de trabajo a una altura cómoda, para no tener que encorvarse ni estirarse para llegar. En un escritorio, coloque el borde superior de la pantalla más o menos a la altura de los ojos y relaje los hombros.",
             "Cambie de postura a menudo. Levántese, camine un poco o estírese con suavidad al menos cada 30 a 60 minutos.",
@@ -870,6 +1011,7 @@ static ADVICE: &[AdviceText] = &[
         "vibration_at_work",
         AtWork,
         "Vibraciones en el trabajo",
+        "Haga pausas fuera del asiento y pida un asiento mejor.",
         &[
             "Pasar muchas horas conduciendo o usando máquinas que hacen vibrar todo el cuerpo sobrecarga la espalda.",
             "Haga pausas regulares para bajar, caminar y estirarse. Ajuste el asiento para que sujete la parte baja de la espalda y pueda llegar a los mandos con facilidad.",
@@ -881,6 +1023,7 @@ static ADVICE: &[AdviceText] = &[
         "back_exercise",
         Exercise,
         "Ejercicio para la espalda",
+        "Camine, nade o vaya en bici casi cada día, y aumente poco a poco.",
         &[
             "El ejercicio regular es una de las mejores formas de aliviar el dolor de espalda y de evitar que vuelva. Fortalece los músculos de la espalda y del abdomen, que sostienen la columna.",
             "Las actividades de bajo impacto son un buen comienzo: caminar, nadar, ir en bicicleta, yoga o pilates. Empiece con suavidad y haga un poco más cada semana.",
@@ -891,6 +1034,7 @@ static ADVICE: &[AdviceText] = &[
         "get_moving",
         Exercise,
         "Moverse más",
+        "Llegue poco a poco a 150 minutos de actividad a la semana.",
         &[
             "Hacer más actividad física ayuda a proteger la espalda, y nunca es tarde para empezar. Hasta los paseos cortos cuentan.",
             "Intente llegar a unos 150 minutos a la semana de actividad moderada, como caminar a paso ligero, repartidos en casi todos los días. Empiece muy por debajo de esa cifra y vaya sumando un poco cada vez.",
@@ -901,6 +1045,7 @@ static ADVICE: &[AdviceText] = &[
         "weekend_warrior",
         Exercise,
         "Reparta el ejercicio durante la semana",
+        "Reparta el ejercicio en la semana en vez de una sesión larga.",
         &[
             "Pasar casi toda la semana sin moverse y luego hacer horas de deporte o de gimnasio el fin de semana es una forma frecuente de sobrecargar la espalda.",
             "Intente repartir la actividad en varios días. Las sesiones cortas entre semana preparan los músculos para las más largas.",
@@ -911,6 +1056,7 @@ static ADVICE: &[AdviceText] = &[
         "stenosis_walking",
         Exercise,
         "Caminar cuando le duelen las piernas",
+        "Cuando le duelan las piernas, inclínese hacia delante o siéntese un momento.",
         &[
             "Si al caminar o estar de pie aparece dolor en las piernas, inclinarse hacia adelante suele aliviarlo, porque deja más espacio a los nervios. Sentarse un momento también ayuda.",
             "Apoyarse en un carrito de la compra o usar bastones de marcha puede ayudarle a caminar más distancia. Ir en bicicleta, también en bicicleta estática, suele resultar más fácil que caminar.",
@@ -921,6 +1067,7 @@ static ADVICE: &[AdviceText] = &[
         "running_return",
         Exercise,
         "Correr con dolor de espalda",
+        "Corra menos rato, más despacio y menos días hasta que se calme.",
         &[
             "Normalmente no hace falta dejar de correr. Siga moviéndose, pero reduzca la distancia, la frecuencia y la intensidad hasta que el dolor se calme.",
             "Alternar correr y caminar funciona bien, por ejemplo 1 minuto corriendo y 1 minuto caminando. Aumente de forma gradual, un poco cada semana, siempre que el dolor no aumente.",
@@ -929,13 +1076,14 @@ static ADVICE: &[AdviceText] = &[
         ],
     ),
     adv(
-        "running_see_clinician",
+        "runner_leg_pain",
         Exercise,
-        "Cuándo debe consultar una persona que corre",
+        "Correr con dolor en la pierna",
+        "Corra menos, y pare si el dolor de la pierna se extiende u hormiguea.",
         &[
-            "Consulte a un médico, a un fisioterapeuta o a un especialista en medicina deportiva antes de volver a entrenar con normalidad si tiene dolor, adormecimiento u hormigueo en una pierna, o dolor por la noche.",
-            "En personas jóvenes que corren, el dolor al arquear la espalda puede deberse a una fractura por sobrecarga en la parte de atrás de una vértebra (espondilólisis). Conviene revisarlo pronto, porque se cura mejor con el reposo y la rehabilitación adecuados.",
-            "Hasta que le atiendan, haga solo actividades que no le provoquen dolor.",
+            "En corredores, el dolor que va de la parte baja de la espalda a la nalga o el muslo suele venir de un músculo con sobrecarga, de la articulación sacroilíaca o de los músculos piriforme o isquiotibiales. El dolor por debajo de la rodilla, el hormigueo o el adormecimiento apuntan más a un nervio irritado.",
+            "Reduzca la distancia y la intensidad, o cambie un tiempo a caminar, bici o natación. Deje de correr si el dolor de la pierna se extiende o empiezan el hormigueo o la debilidad.",
+            "Consulte a un médico o un fisioterapeuta si el dolor de la pierna dura más de un par de semanas, le despierta por la noche o vuelve cada vez que corre.",
         ],
     ),
     // Prevención.
@@ -943,6 +1091,7 @@ static ADVICE: &[AdviceText] = &[
         "healthy_weight",
         Prevention,
         "Un peso saludable",
+        "Cambios pequeños y constantes en la comida y la actividad alivian su espalda.",
         &[
             "El peso de más aumenta la carga sobre los discos y las articulaciones de la espalda. Perder aunque sea un poco de peso puede aliviar esa carga.",
             "Lo que mejor funciona son cambios pequeños y constantes: más verdura y fibra, menos bebidas azucaradas, comer menos entre horas y moverse más cada día. Un médico, el personal de enfermería o un especialista en nutrición pueden ayudarle a hacer un plan.",
@@ -952,6 +1101,7 @@ static ADVICE: &[AdviceText] = &[
         "bone_health",
         Prevention,
         "Mantener los huesos fuertes",
+        "Tome suficiente calcio y vitamina D, y pregunte por una revisión de huesos.",
         &[
             "Los huesos fuertes se rompen con menos facilidad. El cuerpo necesita calcio, fósforo y vitamina D para formar y mantener los huesos.",
             "La leche, el queso, el yogur, el pescado en lata con espinas blandas (como las sardinas), el tofu y las verduras de hoja verde aportan calcio. El fósforo está en los lácteos, la carne, el pescado, los frutos secos y las legumbres. El sol en la piel produce vitamina D, y mucha gente necesita un suplemento en invierno.",
@@ -962,6 +1112,7 @@ static ADVICE: &[AdviceText] = &[
         "stop_smoking",
         Prevention,
         "Dejar de fumar",
+        "Dejar de fumar ayuda a los discos y los huesos. Con apoyo es más fácil.",
         &[
             "Fumar reduce el riego sanguíneo de los discos de la espalda, y eso puede hacer que se desgasten antes. También retrasa la curación y aumenta el riesgo de tener huesos frágiles (osteoporosis). La tos del fumador también puede sobrecargar la espalda.",
             "Dejarlo ayuda a su espalda y a todo su cuerpo, a cualquier edad. Los programas para dejar de fumar, los sustitutos de la nicotina y otros medicamentos hacen mucho más probable conseguirlo. Pregunte a su médico o en la farmacia.",
@@ -971,16 +1122,65 @@ static ADVICE: &[AdviceText] = &[
         "alcohol",
         Prevention,
         "Beber menos alcohol",
+        "No pase de unas 7 bebidas a la semana, con días sin alcohol.",
         &[
             "Beber más de 14 unidades a la semana se asocia a más dolor de espalda y a huesos más débiles. El alcohol también empeora el sueño, y eso hace más difícil sobrellevar el dolor.",
             "Reparta las bebidas a lo largo de la semana y deje varios días sin alcohol. Una unidad son unos 10 gramos de alcohol, más o menos una caña o una copa de vino. Un combinado con licor son unas 2 unidades, y una copa grande de vino, entre 2 y 3.",
             "Si le cuesta beber menos, su médico puede ayudarle, de forma confidencial.",
         ],
     ),
+    // Temas que cualquiera puede abrir (Más sobre el dolor de espalda).
+    adv(
+        "what_is_happening",
+        About,
+        "Cómo funciona la parte baja de la espalda",
+        "La parte baja de la espalda sostiene el tronco con 5 vértebras, discos y articulaciones.",
+        &[
+            "La parte baja de la espalda, o columna lumbar, tiene 5 huesos llamados vértebras. Entre cada dos vértebras hay un disco: una capa exterior resistente alrededor de un centro blando, como de gelatina. Los discos amortiguan los golpes. Por detrás, dos pequeñas articulaciones (las facetarias) unen cada vértebra con la siguiente y guían los movimientos al doblarse y girar.",
+            "Los ligamentos son bandas fuertes que mantienen unidos los huesos y los discos. Los tendones unen los músculos a los huesos. Junto con los músculos, sostienen la columna y evitan que se mueva demasiado.",
+            "El dolor de espalda puede ser sordo y continuo, o agudo, punzante o como una descarga, y puede costar enderezarse. Casi siempre viene de un músculo, un ligamento o una articulación con sobrecarga, no de un daño grave. Unas 4 de cada 5 personas tienen dolor de espalda en algún momento de su vida.",
+            "Con la edad, los discos se vuelven más finos y las articulaciones se desgastan un poco. Es normal, y muchas personas con estos cambios no tienen ningún dolor.",
+        ],
+    ),
+    adv(
+        "how_long_it_lasts",
+        About,
+        "Cuánto dura el dolor de espalda",
+        "La mayoría de los dolores de espalda se alivian en semanas; algunos duran más.",
+        &[
+            "El dolor de espalda que dura hasta 4 semanas se llama agudo. De 4 a 12 semanas se llama subagudo. A partir de las 12 semanas se llama crónico, que simplemente quiere decir de larga duración.",
+            "La mayoría de las personas mejoran mucho en pocas semanas, aunque al principio el dolor sea fuerte. Alrededor de 1 de cada 5 personas con un nuevo episodio de dolor de espalda siguen con dolor después de 12 semanas.",
+            "El dolor de espalda puede volver de vez en cuando. Un nuevo episodio no significa que la espalda esté dañada, y normalmente los mismos pasos vuelven a ayudar.",
+        ],
+    ),
+    adv(
+        "what_a_doctor_does",
+        About,
+        "Qué hará el médico o el fisioterapeuta",
+        "Preguntas y una exploración; pruebas de imagen solo si cambian el tratamiento.",
+        &[
+            "Le preguntará por su dolor, su salud y su vida diaria. Después le examinará: cómo se mueve, dónde le duele y cuánto puede doblar la espalda.",
+            "Puede que compruebe sus reflejos, la fuerza de sus piernas y cómo nota el tacto. Así se ve si hay algún nervio afectado.",
+            "En las primeras semanas no suelen hacer falta radiografías ni otras pruebas de imagen, salvo que haya señales preocupantes. Muchas personas sin ningún dolor tienen cambios en los discos en una resonancia, así que una prueba de imagen puede confundir más que ayudar.",
+            "Pregunte todo lo que no tenga claro. Juntos pueden hacer un plan a su medida.",
+        ],
+    ),
+    adv(
+        "skip_unhelpful_treatments",
+        About,
+        "Tratamientos que puede evitar",
+        "Algunos tratamientos no ayudan y no vale la pena pagarlos.",
+        &[
+            "Las guías médicas no recomiendan para el dolor de espalda las fajas ni los corsés, la tracción (estirar la columna con pesas o una máquina), los aparatos TENS (pequeñas descargas eléctricas a través de la piel) ni los ultrasonidos. No se ha demostrado que ayuden lo suficiente.",
+            "Tampoco suelen hacer falta pruebas de imagen, salvo que un médico encuentre señales preocupantes.",
+            "Es mejor dedicar su tiempo y su dinero a mantener la actividad y hacer ejercicio. Los tratamientos manuales, como el masaje o la manipulación, pueden ayudar a algunas personas si se combinan con ejercicio.",
+        ],
+    ),
     adv(
         "prevent_next_episode",
-        Prevention,
+        About,
         "Cuidar la espalda",
+        "El ejercicio, levantar pesos con cuidado y moverse a menudo ayudan a evitarlo.",
         &[
             "El ejercicio regular que mantiene fuertes los músculos de la espalda y del abdomen es la mejor forma de reducir la probabilidad de otro episodio de dolor de espalda.",
             "Levante peso con cuidado, cambie de postura a menudo y organice su puesto de trabajo para no tener que encorvarse ni girar el tronco. Mantenga un peso saludable y no fume.",
@@ -1028,8 +1228,13 @@ mod tests {
                 out.push((format!("explainer {} text", es.id), es.text, en.text));
             }
         }
+        for (es, en) in ES.said.iter().zip(EN.said) {
+            out.push((format!("said {} yes", es.id), es.yes, en.yes));
+            out.push((format!("said {} no", es.id), es.no, en.no));
+        }
         for (es, en) in ES.advice.iter().zip(EN.advice) {
             out.push((format!("advice {} title", es.id), es.title, en.title));
+            out.push((format!("advice {} summary", es.id), es.summary, en.summary));
             for (i, (p_es, p_en)) in es.body.iter().zip(en.body).enumerate() {
                 out.push((
                     format!("advice {} paragraph {}", es.id, i + 1),
@@ -1044,10 +1249,22 @@ mod tests {
     /// Lists the fields of a struct of strings as (field, Spanish, English).
     /// The pattern names every field without `..`, so adding a field to the
     /// struct stops this from compiling until the field is listed here.
+    /// Lists of strings (after `;` a second time) are named in the pattern
+    /// and paired item by item.
     macro_rules! fields {
-        ($ty:ident, $es:expr, $en:expr; $($f:ident),* $(,)?) => {{
-            let $ty { $($f: _),* } = &$es;
-            vec![$((format!("{}.{}", stringify!($ty), stringify!($f)), $es.$f, $en.$f)),*]
+        ($ty:ident, $es:expr, $en:expr; $($f:ident),* $(,)?) => {
+            fields!($ty, $es, $en; $($f),* ; )
+        };
+        ($ty:ident, $es:expr, $en:expr; $($f:ident),* ; $($l:ident),* $(,)?) => {{
+            let $ty { $($f: _,)* $($l: _,)* } = &$es;
+            let mut v = vec![$((format!("{}.{}", stringify!($ty), stringify!($f)), $es.$f, $en.$f)),*];
+            $(
+                assert_eq!($es.$l.len(), $en.$l.len(), "{} items", stringify!($l));
+                for (i, (es, en)) in $es.$l.iter().zip($en.$l).enumerate() {
+                    v.push((format!("{}.{}[{i}]", stringify!($ty), stringify!($l)), *es, *en));
+                }
+            )*
+            v
         }};
     }
 
@@ -1070,7 +1287,10 @@ mod tests {
             outlook_low, outlook_medium, outlook_high, outlook_note,
             risk_factors, can_change, cannot_change, advice, group_now,
             group_home, group_work, group_exercise, group_prevention,
-            safety_net, emergency_number, print,
+            safety_net, emergency_number, print, group_condition, group_about,
+            your_plan, because, read_more, meanwhile, answer_now, net_now,
+            net_today, net_emergency, recovery;
+            net_now_signs, net_today_signs,
         ));
         out
     }

@@ -5,6 +5,8 @@
 //! Tests in `tests/content.rs` check that every id the engine can produce has
 //! text here, and that every entry here can be produced.
 
+use crate::engine::Value;
+
 mod en;
 mod es;
 mod export_text;
@@ -42,14 +44,29 @@ pub(super) const fn adv(
     id: &'static str,
     group: AdviceGroup,
     title: &'static str,
+    summary: &'static str,
     body: &'static [&'static str],
 ) -> AdviceText {
     AdviceText {
         id,
         group,
         title,
+        summary,
         body,
     }
+}
+
+pub(super) const fn said(id: &'static str, yes: &'static str, no: &'static str) -> Said {
+    Said { id, yes, no }
+}
+
+/// How a person's answer to a yes/no or number question is quoted back to
+/// them: `yes` for "yes" (or the number, `{n}`), `no` for "no".
+#[derive(Debug)]
+pub struct Said {
+    pub id: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
 }
 
 /// The words of one question.
@@ -67,22 +84,29 @@ pub struct QuestionText {
 /// Where an advice item is shown on the results screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AdviceGroup {
-    /// What to do now, and what is going on.
+    /// What to do now, and what limits the result.
     Now,
+    /// Advice for what the answers may fit (sciatica, inflammatory pain, a
+    /// possible stress fracture).
+    Condition,
     AtHome,
     AtWork,
     /// Exercise and running.
     Exercise,
     Prevention,
+    /// General topics everyone can open (`engine::ids::TOPICS`).
+    About,
 }
 
 impl AdviceGroup {
-    pub const ALL: [AdviceGroup; 5] = [
+    pub const ALL: [AdviceGroup; 7] = [
         AdviceGroup::Now,
+        AdviceGroup::Condition,
         AdviceGroup::AtHome,
         AdviceGroup::AtWork,
         AdviceGroup::Exercise,
         AdviceGroup::Prevention,
+        AdviceGroup::About,
     ];
 }
 
@@ -92,6 +116,8 @@ pub struct AdviceText {
     pub id: &'static str,
     pub group: AdviceGroup,
     pub title: &'static str,
+    /// What to do, in one short sentence: shown in the personal plan.
+    pub summary: &'static str,
     /// Short paragraphs.
     pub body: &'static [&'static str],
 }
@@ -128,6 +154,7 @@ pub struct Lang {
     pub risk_factors: &'static [Explainer],
     pub reasons: &'static [Explainer],
     pub advice: &'static [AdviceText],
+    pub said: &'static [Said],
 }
 
 impl Lang {
@@ -172,6 +199,29 @@ impl Lang {
 
     pub fn reason(&self, id: &str) -> Option<&'static Explainer> {
         self.reasons.iter().find(|e| e.id == id)
+    }
+
+    /// An answer in the person's own short words, for "Because you said":
+    /// a choice by its label, a yes/no or number by this language's `said`
+    /// table, "not sure" as `not_sure`.
+    pub fn said_words(&self, id: &str, value: &Value, not_sure: &str) -> String {
+        let said = self.said.iter().find(|s| s.id == id);
+        match value {
+            Value::Bool(b) => said
+                .map(|s| if *b { s.yes } else { s.no })
+                .unwrap_or(id)
+                .to_owned(),
+            Value::Int(n) => {
+                said.map_or_else(|| n.to_string(), |s| s.yes.replace("{n}", &n.to_string()))
+            }
+            Value::Choice(o) => self.option_label(id, o).unwrap_or(o).to_owned(),
+            Value::Multi(os) => os
+                .iter()
+                .map(|o| self.option_label(id, o).unwrap_or(o))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::NotSure => not_sure.to_owned(),
+        }
     }
 }
 
@@ -227,6 +277,39 @@ pub fn language_codes() -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::{Kind, QUESTIONS};
+
+    /// Every yes/no and number question can be quoted back in every
+    /// language ("Because you said ..."), in the question table's order.
+    #[test]
+    fn every_yes_no_and_number_answer_has_short_words() {
+        let expected: Vec<&str> = QUESTIONS
+            .iter()
+            .filter(|q| matches!(q.kind, Kind::Bool | Kind::Int { .. }))
+            .map(|q| q.id)
+            .collect();
+        for t in LANGUAGES {
+            let got: Vec<&str> = t.lang.said.iter().map(|s| s.id).collect();
+            assert_eq!(got, expected, "{}: said table", t.lang.code);
+            for (s, q) in t.lang.said.iter().zip(&expected) {
+                let kind = crate::engine::question(q).unwrap().kind;
+                assert!(!s.yes.trim().is_empty(), "{}: {q}", t.lang.code);
+                match kind {
+                    Kind::Bool => assert!(!s.no.trim().is_empty(), "{}: {q} no", t.lang.code),
+                    _ => assert!(
+                        s.yes.contains("{n}") && s.no.is_empty(),
+                        "{}: {q}",
+                        t.lang.code
+                    ),
+                }
+                assert!(
+                    s.yes.split_whitespace().count() <= 9,
+                    "{}: {q} too long",
+                    t.lang.code
+                );
+            }
+        }
+    }
 
     /// A language that silently borrowed another's table would show the other
     /// language's words: every language has tables of its own.

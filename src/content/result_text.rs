@@ -35,6 +35,28 @@ pub struct ResultText {
     pub group_work: &'static str,
     pub group_exercise: &'static str,
     pub group_prevention: &'static str,
+    pub group_condition: &'static str,
+    /// The one closed disclosure of general topics.
+    pub group_about: &'static str,
+    /// The personal plan's heading.
+    pub your_plan: &'static str,
+    /// Before the answers that chose an advice item or a reason.
+    pub because: &'static str,
+    /// Opens an advice item's details.
+    pub read_more: &'static str,
+    /// Emergency and urgent results: what to do while getting help.
+    pub meanwhile: &'static str,
+    /// The button that takes the person back to unanswered warning signs.
+    pub answer_now: &'static str,
+    /// Safety net: "{number}" is the host's emergency number.
+    pub net_now: &'static str,
+    pub net_now_signs: &'static [&'static str],
+    pub net_today: &'static str,
+    pub net_today_signs: &'static [&'static str],
+    /// The whole safety net of an emergency result.
+    pub net_emergency: &'static str,
+    /// The disclosure holding the recovery outlook and risk factors.
+    pub recovery: &'static str,
     pub safety_net: &'static str,
     /// In the "when to get help" box; "{number}" is the host's emergency number.
     pub emergency_number: &'static str,
@@ -49,6 +71,8 @@ impl ResultText {
             AdviceGroup::AtWork => self.group_work,
             AdviceGroup::Exercise => self.group_exercise,
             AdviceGroup::Prevention => self.group_prevention,
+            AdviceGroup::Condition => self.group_condition,
+            AdviceGroup::About => self.group_about,
         }
     }
 }
@@ -82,6 +106,27 @@ pub static RESULT_EN: ResultText = ResultText {
     group_work: "At work",
     group_exercise: "Exercise and running",
     group_prevention: "Preventing it coming back",
+    group_condition: "About your symptoms",
+    group_about: "More about back pain",
+    your_plan: "Your plan",
+    because: "Because you said:",
+    read_more: "More on this",
+    meanwhile: "While you get help",
+    answer_now: "Answer them now",
+    net_now: "Call {number} at once if you get:",
+    net_now_signs: &[
+        "trouble peeing, a weak stream, or leaking pee or poo",
+        "numbness, tingling or a changed feeling around your genitals, bottom or inner thighs",
+        "new problems with erections, ejaculation or feeling during sex",
+        "weakness in both legs, or weakness that is sudden, severe or getting worse",
+    ],
+    net_today: "See a doctor the same day for:",
+    net_today_signs: &[
+        "pain, numbness or tingling in both legs",
+        "a fever, or feeling very unwell",
+    ],
+    net_emergency: "If you cannot get there safely, or anything gets worse on the way, call {number} at once.",
+    recovery: "What affects your recovery",
     safety_net: "When to get help",
     emergency_number: "Emergency number: {number}",
     print: "Print or save",
@@ -116,6 +161,27 @@ pub static RESULT_ES: ResultText = ResultText {
     group_work: "En el trabajo",
     group_exercise: "Ejercicio y correr",
     group_prevention: "Evitar que vuelva",
+    group_condition: "Sobre sus síntomas",
+    group_about: "Más sobre el dolor de espalda",
+    your_plan: "Su plan",
+    because: "Porque respondió:",
+    read_more: "Más información",
+    meanwhile: "Mientras busca ayuda",
+    answer_now: "Responderlas ahora",
+    net_now: "Llame al {number} de inmediato si aparece:",
+    net_now_signs: &[
+        "dificultad para orinar, un chorro débil, o se le escapan la orina o las heces",
+        "adormecimiento, hormigueo o una sensación distinta en la zona genital, el ano o la parte interna de los muslos",
+        "problemas nuevos de erección, de eyaculación o de sensibilidad en el sexo",
+        "debilidad en las dos piernas, o una debilidad repentina, fuerte o que va a peor",
+    ],
+    net_today: "Consulte a un médico el mismo día si tiene:",
+    net_today_signs: &[
+        "dolor, adormecimiento u hormigueo en las dos piernas",
+        "fiebre, o se encuentra muy mal",
+    ],
+    net_emergency: "Si no puede llegar de forma segura, o algo empeora por el camino, llame al {number} de inmediato.",
+    recovery: "Qué influye en su recuperación",
     safety_net: "Cuándo pedir ayuda",
     emergency_number: "Número de emergencias: {number}",
     print: "Imprimir o guardar",

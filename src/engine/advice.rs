@@ -1,92 +1,112 @@
-//! Chooses advice from the library for this assessment. Each item carries the
-//! question ids that made it relevant (empty for advice everyone gets).
+//! Chooses advice from the library for this assessment, most useful first.
+//!
+//! The first item says what to do now (one per triage level); then come the
+//! items that limit this result (under 16, unanswered warning signs). Below
+//! `urgent` a personal plan follows, ordered by how much each item matters for
+//! this person: the pattern their answers fit first, then mood, movement,
+//! pain relief, work, exercise, home and prevention. Every item names the
+//! answers that chose it: advice that fits everyone (how the back works, what
+//! a doctor does) is a topic of the library (`ids::TOPICS`), never chosen.
 
 use super::answers::Answers;
 use super::assessment::{Assessment, Finding, Triage};
-use super::ids;
 use super::triage::yes_ids;
 
 pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
-    let mut add = |id: &'static str, because: Vec<&'static str>| out.push(Finding { id, because });
-    let has_pattern = |id| r.patterns.iter().any(|p| p.id == id);
-    let pattern_because = |id| {
+    let reason_because = |level: Triage| {
+        let mut ids: Vec<&'static str> = Vec::new();
+        for reason in r.reasons.iter().filter(|x| x.level == level) {
+            push_unique(&mut ids, &reason.because);
+        }
+        ids
+    };
+
+    // What to do now: one item for the level, then what limits this result.
+    match r.triage {
+        Triage::Emergency => out.push(item("emergency_now", reason_because(Triage::Emergency))),
+        Triage::Urgent => out.push(item("urgent_today", reason_because(Triage::Urgent))),
+        Triage::SeeGp => out.push(item("book_appointment", reason_because(Triage::SeeGp))),
+        Triage::SelfCare => out.push(item(
+            "self_care_plan",
+            answered(a, &["duration", "improving", "rest_eases"]),
+        )),
+    }
+    if !r.in_scope {
+        out.push(item("under_16", vec!["age"]));
+    }
+    if !r.unanswered_red_flags.is_empty() {
+        out.push(item(
+            "unanswered_warning_signs",
+            r.unanswered_red_flags.clone(),
+        ));
+    }
+    // Emergency and urgent results carry the action alone: nothing to read
+    // on the way that could dilute it (2026-11-27 rules).
+    if r.triage >= Triage::Urgent {
+        return out;
+    }
+
+    // A personal plan, most useful first. Every item names the answers that
+    // chose it; items with none are not chosen.
+    let mut plan: Vec<Finding> = Vec::new();
+    let mut add = |id: &'static str, because: Vec<&'static str>| {
+        if !because.is_empty() {
+            plan.push(item(id, because));
+        }
+    };
+    let pattern = |id| {
         r.patterns
             .iter()
             .find(|p| p.id == id)
             .map(|p| p.because.clone())
             .unwrap_or_default()
     };
-    let reason_because = |level: Triage| {
-        let mut ids: Vec<&'static str> = Vec::new();
-        for reason in r.reasons.iter().filter(|x| x.level == level) {
-            for id in &reason.because {
-                if !ids.contains(id) {
-                    ids.push(id);
-                }
-            }
-        }
-        ids
-    };
-    let calm = r.triage <= Triage::SeeGp;
-    let not_emergency = r.triage < Triage::Emergency;
+    let runs = a.yes("runs");
+    let legs = a.is("pain_reach", "below_knee")
+        || a.is("pain_reach", "buttock_or_thigh")
+        || matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs"));
 
-    // What to do now, and what is going on.
-    match r.triage {
-        Triage::Emergency => add("emergency_now", reason_because(Triage::Emergency)),
-        Triage::Urgent => add("urgent_today", reason_because(Triage::Urgent)),
-        Triage::SeeGp => add("book_appointment", reason_because(Triage::SeeGp)),
-        Triage::SelfCare => add("self_care_plan", vec![]),
-    }
-    if !r.in_scope {
-        add("under_16", vec!["age"]);
-    }
-    if !r.unanswered_red_flags.is_empty() {
-        add("unanswered_warning_signs", r.unanswered_red_flags.clone());
-    }
-    add("what_is_happening", vec![]);
-    if a.has("duration") {
-        add("how_long_it_lasts", vec!["duration"]);
-    }
-    if r.triage >= Triage::SeeGp {
-        add("what_a_doctor_does", vec![]);
-    }
-    add("safety_net", vec![]);
-
-    // At home.
-    if calm {
-        add("stay_active", vec![]);
-    }
-    if r.in_scope && not_emergency {
-        let because = if a.has("pain_now") {
-            vec!["pain_now"]
+    // A possible stress fracture says one thing: rest from what hurts until seen.
+    let stress_fracture = pattern("spondylolysis");
+    let resting = !stress_fracture.is_empty();
+    add("stress_fracture_rest", stress_fracture);
+    add("sciatica", pattern("radicular"));
+    add("inflammatory_pain", pattern("inflammatory"));
+    add("stenosis_walking", pattern("stenosis"));
+    if runs && !resting {
+        if legs {
+            let mut because = vec!["runs"];
+            push_unique(
+                &mut because,
+                &answered_choices(a, &["pain_reach", "leg_pain_side"]),
+            );
+            push_unique(&mut because, &yes_ids(a, &["pain_when_running"]));
+            add("runner_leg_pain", because);
         } else {
-            vec![]
-        };
-        add("pain_medicines", because);
-    }
-    if not_emergency {
-        add("heat_and_ice", vec![]);
-        add(
-            "sleep_positions",
-            yes_ids(a, &["night_pain", "wakes_second_half_night"]),
-        );
-    }
-    if r.in_scope && calm {
-        add("skip_unhelpful_treatments", vec![]);
+            let mut because = vec!["runs"];
+            because.extend(yes_ids(a, &["pain_when_running"]));
+            add("running_return", because);
+        }
     }
     let mood = yes_ids(
         a,
         &["fear_of_movement", "worry", "catastrophising", "low_mood"],
     );
-    if !mood.is_empty() {
-        add("mood_and_worry", mood);
+    add("mood_and_worry", mood);
+    if !resting {
+        let mut because = answered(a, &["duration"]);
+        if a.is("improving", "better") || a.is("improving", "same") {
+            because.push("improving");
+        }
+        add("stay_active", because);
     }
-    if matches!(
-        a.choice("duration"),
-        Some("4_to_12_weeks" | "over_12_weeks")
-    ) {
-        add("long_lasting_pain", vec!["duration"]);
+    if r.in_scope && a.int("pain_now").is_some_and(|p| p >= 3) {
+        let mut because = vec!["pain_now"];
+        if a.int("age").is_some_and(|age| age >= 65) {
+            because.push("age");
+        }
+        add("pain_medicines", because);
     }
 
     // At work.
@@ -99,9 +119,7 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     if onset("lifting") || onset("twisting") {
         lifting.push("onset_activity");
     }
-    if !lifting.is_empty() {
-        add("lifting_safely", lifting);
-    }
+    add("lifting_safely", lifting);
     let mut posture = Vec::new();
     if work("long_sitting") || work("long_standing") {
         posture.push("work_demands");
@@ -109,17 +127,12 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     if onset("long_sitting") || onset("long_standing") {
         posture.push("onset_activity");
     }
-    if !posture.is_empty() {
-        add("desk_and_standing", posture);
-    }
+    add("desk_and_standing", posture);
     if work("vibration") {
         add("vibration_at_work", vec!["work_demands"]);
     }
 
-    // Exercise and running.
-    if calm {
-        add("back_exercise", vec![]);
-    }
+    // Exercise.
     if a.is("activity", "inactive") {
         add("get_moving", vec!["activity"]);
     }
@@ -130,31 +143,23 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     if onset("other_sport") {
         weekend.push("onset_activity");
     }
-    if !weekend.is_empty() {
-        add("weekend_warrior", weekend);
+    add("weekend_warrior", weekend);
+    let weeks = matches!(
+        a.choice("duration"),
+        Some("4_to_12_weeks" | "over_12_weeks")
+    );
+    if weeks && !resting {
+        add("back_exercise", vec!["duration"]);
+        add("long_lasting_pain", vec!["duration"]);
     }
-    if has_pattern("stenosis") {
-        add("stenosis_walking", pattern_because("stenosis"));
-    }
-    if a.yes("runs") {
-        if calm {
-            let mut because = vec!["runs"];
-            because.extend(yes_ids(a, &["pain_when_running"]));
-            add("running_return", because);
-        }
-        // Leg symptoms, night pain or pain on arching in a young runner need a clinician.
-        let mut because = vec!["runs"];
-        for p in ["radicular", "spondylolysis"] {
-            for id in pattern_because(p) {
-                if !because.contains(&id) {
-                    because.push(id);
-                }
-            }
-        }
-        because.extend(yes_ids(a, &["night_pain"]));
-        if because.len() > 1 {
-            add("running_see_clinician", because);
-        }
+
+    // At home.
+    add(
+        "sleep_positions",
+        yes_ids(a, &["night_pain", "wakes_second_half_night"]),
+    );
+    if a.int("pain_now").is_some_and(|p| p >= 3) {
+        add("heat_and_ice", vec!["pain_now"]);
     }
 
     // Prevention.
@@ -166,22 +171,45 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding> {
     if a.int("age").is_some_and(|age| age >= 50) {
         bones.push("age");
     }
-    if !bones.is_empty() || r.red_flags.iter().any(|f| f.id == "fracture") {
-        add("bone_health", bones);
-    }
+    add("bone_health", bones);
     if a.yes("smoking") {
         add("stop_smoking", vec!["smoking"]);
     }
     if has_risk("alcohol") {
         add("alcohol", vec!["alcohol_units_week"]);
     }
-    if r.in_scope {
-        add("prevent_next_episode", vec![]);
-    }
 
-    // Keep the library's order (grouped: now, home, work, exercise, prevention).
-    sort_small_by_key(&mut out, |f| ids::ADVICE.iter().position(|id| *id == f.id));
+    out.extend(plan);
     out
+}
+
+fn item(id: &'static str, because: Vec<&'static str>) -> Finding {
+    Finding { id, because }
+}
+
+/// The ids among `ids` the person answered (not "not sure").
+fn answered(a: &Answers, ids: &[&'static str]) -> Vec<&'static str> {
+    ids.iter().copied().filter(|id| a.known(id)).collect()
+}
+
+/// The choice questions among `ids` answered with anything but their first,
+/// calmest option (no leg pain, back only).
+fn answered_choices(a: &Answers, ids: &[&'static str]) -> Vec<&'static str> {
+    ids.iter()
+        .copied()
+        .filter(|id| {
+            a.choice(id)
+                .is_some_and(|c| !matches!(c, "none" | "back_only"))
+        })
+        .collect()
+}
+
+fn push_unique(ids: &mut Vec<&'static str>, more: &[&'static str]) {
+    for id in more {
+        if !ids.contains(id) {
+            ids.push(id);
+        }
+    }
 }
 
 /// A stable insertion sort by key, for the short lists the engine and flow

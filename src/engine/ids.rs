@@ -65,6 +65,8 @@ pub const REASONS: &[&str] = &[
     "spondylolysis",
 ];
 
+/// The advice library: items the engine chooses for a person (each with the
+/// answers that chose it), grouped as the content tables are.
 pub const ADVICE: &[&str] = &[
     // now
     "emergency_now",
@@ -73,16 +75,15 @@ pub const ADVICE: &[&str] = &[
     "self_care_plan",
     "under_16",
     "unanswered_warning_signs",
-    "what_is_happening",
-    "how_long_it_lasts",
-    "what_a_doctor_does",
-    "safety_net",
+    // what the answers fit
+    "sciatica",
+    "inflammatory_pain",
+    "stress_fracture_rest",
     // at home
     "stay_active",
     "pain_medicines",
     "heat_and_ice",
     "sleep_positions",
-    "skip_unhelpful_treatments",
     "mood_and_worry",
     "long_lasting_pain",
     // at work
@@ -95,11 +96,20 @@ pub const ADVICE: &[&str] = &[
     "weekend_warrior",
     "stenosis_walking",
     "running_return",
-    "running_see_clinician",
+    "runner_leg_pain",
     // prevention
     "healthy_weight",
     "bone_health",
     "stop_smoking",
     "alcohol",
+];
+
+/// General topics everyone can open on the result ("More about back pain"):
+/// library text that fits every person, so the engine never chooses it.
+pub const TOPICS: &[&str] = &[
+    "what_is_happening",
+    "how_long_it_lasts",
+    "what_a_doctor_does",
+    "skip_unhelpful_treatments",
     "prevent_next_episode",
 ];

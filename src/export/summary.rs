@@ -8,7 +8,8 @@ use super::{answer_words, result_text, ui_text};
 
 /// The summary: title and date; the triage and what to do (with
 /// `emergency_number` in place of `{number}`); each reason with its answers;
-/// every answer in plain words; patterns; risk factors; advice headings.
+/// the safety net's signs; every answer in plain words; patterns; risk
+/// factors; advice headings.
 /// `answers` should be the answers the flow kept (skipped questions removed);
 /// questions the questionnaire skips are left out here in any case.
 pub fn plain_text(
@@ -65,6 +66,14 @@ pub fn plain_text(
             }
         }
     }
+
+    // The safety net itself, every sign in words, not only its heading.
+    out.push(String::new());
+    out.push(r.safety_net.to_owned());
+    out.push(r.net_now.replace("{number}", emergency_number));
+    out.extend(r.net_now_signs.iter().map(|x| format!("- {x}")));
+    out.push(r.net_today.to_owned());
+    out.extend(r.net_today_signs.iter().map(|x| format!("- {x}")));
 
     out.push(String::new());
     out.push(t.your_answers.to_owned());

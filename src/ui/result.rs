@@ -1,5 +1,6 @@
-//! The results screen: what to do and how soon, why, what the answers may fit,
-//! how long it has lasted, the outlook, risk factors, advice and when to get help.
+//! The results screen, for a worried person on a phone: what to do and how
+//! soon, why (their own answers), a short personal plan, when to get help;
+//! everything else folded.
 //!
 //! Everything but the buttons is read-only, so it is written as one HTML
 //! string ([`Markup`], which escapes every value) and handed to Yew as raw
@@ -13,12 +14,13 @@ use super::review::answer_words;
 use super::spine_diagram::{helps_explain, spine_diagram};
 use super::triage_banner::triage_banner;
 use crate::content::{export_text, AdviceGroup, AdviceText};
-use crate::engine::{question, Answers, Assessment, Band, DurationClass};
+use crate::engine::ids::TOPICS;
+use crate::engine::{
+    question, Answers, Assessment, Band, DurationClass, Finding, Reason, Triage,
+    CAUDA_EQUINA_QUESTIONS,
+};
 use crate::flow::{effective_answers, Action, STEPS};
 use crate::markup::Markup;
-
-/// Advice shown in its own "when to get help" box rather than in a group.
-const SAFETY_NET: &str = "safety_net";
 
 /// The result of `a`, the assessment of the flow's answers.
 pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
@@ -28,10 +30,12 @@ pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
             let _ = w.print();
         }
     });
+    // "Answer them now": back to the first unanswered warning sign.
+    let onclick = ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)));
     html! {
         <section key="result" class="bpc-result" part="result" data-triage={level}>
             <h2 tabindex="-1" data-focus="">{ ctx.ui.result_title }</h2>
-            { Html::from_html_unchecked(body(ctx, a).into()) }
+            <div {onclick}>{ Html::from_html_unchecked(body(ctx, a).into()) }</div>
             <ExportButtons ctx={ctx.clone()} />
             <div class="bpc-nav bpc-no-print">
                 <button type="button" class="bpc-button bpc-secondary" part="button secondary-button" onclick={ctx.send(Action::Back)}>
@@ -46,7 +50,10 @@ pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
     }
 }
 
-/// The read-only part of the result, in reading order.
+/// The read-only part of the result, in reading order: the action first,
+/// the person's own reasons, a short personal plan, the safety net; the rest
+/// folded. Emergency and urgent results, and any with a cauda equina question
+/// unanswered, carry the action, the reasons and the safety net alone.
 fn body(ctx: &Ctx, a: &Assessment) -> String {
     let answers = effective_answers(&ctx.flow().answers);
     let mut m = Markup::new();
@@ -63,13 +70,22 @@ fn body(ctx: &Ctx, a: &Assessment) -> String {
         .unwrap_or_default();
     triage_banner(&mut m, a.triage, triage.map_or(level, |x| x.title), &action);
     clinic_contact(&mut m, ctx);
-    reasons(&mut m, ctx, a, &answers);
-    safety_net(&mut m, ctx);
-    patterns(&mut m, ctx, a);
-    duration(&mut m, ctx, a);
-    outlook(&mut m, ctx, a);
-    risk_factors(&mut m, ctx, a);
-    advice_groups(&mut m, ctx, a);
+    unanswered(&mut m, ctx, a);
+    let focused = a.triage >= Triage::Urgent
+        || CAUDA_EQUINA_QUESTIONS
+            .iter()
+            .any(|id| a.unanswered_red_flags.contains(id));
+    if focused {
+        reasons(&mut m, ctx, a, &answers);
+        meanwhile(&mut m, ctx, a);
+        safety_net(&mut m, ctx, a.triage);
+    } else {
+        let (plan, rest) = plan_and_rest(ctx, a);
+        your_plan(&mut m, ctx, &plan, &answers);
+        reasons(&mut m, ctx, a, &answers);
+        safety_net(&mut m, ctx, a.triage);
+        folded(&mut m, ctx, a, &rest, &answers);
+    }
     print_answers(&mut m, ctx, &answers);
     m.finish()
 }
@@ -90,18 +106,69 @@ fn clinic_contact(m: &mut Markup, ctx: &Ctx) {
     m.close("p");
 }
 
-/// Each reason for the triage, with the answers that caused it.
+/// Warning signs left open or "not sure": say so, and offer the way back to
+/// the first of them (the new answers count; see `flow`).
+fn unanswered(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
+    let Some(first) = a.unanswered_red_flags.first() else {
+        return;
+    };
+    m.open("div", &[("class", "bpc-notice bpc-unanswered")])
+        .element("p", &[], ctx.result.unanswered)
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "bpc-button bpc-secondary"),
+                ("part", "button secondary-button"),
+                ("data-edit", first),
+            ],
+            ctx.result.answer_now,
+        )
+        .close("div");
+}
+
+/// The answers behind an entry, in the person's own short words.
+fn because_line(m: &mut Markup, ctx: &Ctx, because: &[&'static str], answers: &Answers) {
+    let words: Vec<String> = because
+        .iter()
+        .map(|id| {
+            answers.get(id).map_or_else(
+                || ctx.ui.not_answered.to_owned(),
+                |v| ctx.lang.said_words(id, v, ctx.ui.not_sure),
+            )
+        })
+        .map(|w| format!("\u{201c}{w}\u{201d}"))
+        .collect();
+    if words.is_empty() {
+        return;
+    }
+    m.open("p", &[("class", "bpc-because")])
+        .element(
+            "span",
+            &[("class", "bpc-because-label")],
+            ctx.result.because,
+        )
+        .text(" ")
+        .text(&words.join(", "))
+        .close("p");
+}
+
+/// The reasons for the level, each with the answers that caused it. Only
+/// reasons at the result's own level: a lower one beside an emergency would
+/// only dilute it. The first reason says why it matters; the rest are named.
 fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
-    if a.reasons.is_empty() && a.unanswered_red_flags.is_empty() {
+    let top: Vec<&Reason> = a
+        .reasons
+        .iter()
+        .filter(|r| r.level == a.triage && r.id != "unanswered_red_flags")
+        .collect();
+    if top.is_empty() {
         return;
     }
     m.open("section", &[("class", "bpc-section bpc-why")]);
     m.element("h3", &[], ctx.result.why);
-    if !a.unanswered_red_flags.is_empty() {
-        m.element("p", &[("class", "bpc-notice")], ctx.result.unanswered);
-    }
     m.open("ul", &[("class", "bpc-reasons")]);
-    for r in &a.reasons {
+    for (i, r) in top.iter().enumerate() {
         let explainer = ctx.lang.reason(r.id).or_else(|| ctx.lang.red_flag(r.id));
         m.open(
             "li",
@@ -116,49 +183,65 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
             &[("class", "bpc-reason-title")],
             explainer.map_or(r.id, |e| e.title),
         );
-        if let Some(e) = explainer {
+        if let (0, Some(e)) = (i, explainer) {
             m.element("p", &[], e.text);
         }
-        m.element("p", &[("class", "bpc-small")], ctx.result.your_answers);
-        m.open("ul", &[("class", "bpc-because")]);
-        for q in r.because.iter().filter_map(|id| question(id)) {
-            let value = answers
-                .get(q.id)
-                .map(|v| answer_words(ctx, q.id, v))
-                .unwrap_or_else(|| ctx.ui.not_answered.to_owned());
-            m.open("li", &[("data-question", q.id)])
-                .text(ctx.lang.question(q.id).map_or(q.id, |t| t.text))
-                .text(" ")
-                .element("strong", &[], &value)
-                .close("li");
-        }
-        m.close("ul").close("li");
+        because_line(m, ctx, &r.because, answers);
+        m.close("li");
     }
     m.close("ul").close("section");
 }
 
-/// Which new signs should send the person for help, and how fast.
-fn safety_net(m: &mut Markup, ctx: &Ctx) {
-    let Some(item) = ctx.lang.advice(SAFETY_NET) else {
+/// Emergency and urgent: what to do while getting help, short.
+fn meanwhile(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
+    let (id, skip) = match a.triage {
+        Triage::Emergency => ("emergency_now", 1),
+        Triage::Urgent => ("urgent_today", 1),
+        _ => return,
+    };
+    let Some(item) = ctx.lang.advice(id) else {
         return;
     };
-    let number = ctx
-        .result
-        .emergency_number
-        .replace("{number}", &ctx.settings.emergency_number);
     m.open(
         "section",
-        &[
-            ("class", "bpc-section bpc-safety-net"),
-            ("data-advice", SAFETY_NET),
-        ],
+        &[("class", "bpc-section bpc-meanwhile"), ("data-advice", id)],
     )
-    .element("h3", &[], ctx.result.safety_net)
-    .open("p", &[("class", "bpc-emergency-number")])
-    .element("strong", &[], &number)
-    .close("p");
-    paragraphs(m, item.body);
+    .element("h3", &[], ctx.result.meanwhile);
+    // The first paragraph repeats the banner's action.
+    for p in item.body.iter().skip(skip).take(2) {
+        m.element("p", &[], p);
+    }
     m.close("section");
+}
+
+/// Which new signs should send the person for help, and how fast: every
+/// cauda equina sign, both legs included, on every result.
+fn safety_net(m: &mut Markup, ctx: &Ctx, level: Triage) {
+    let t = ctx.result;
+    let number = &ctx.settings.emergency_number;
+    m.open("section", &[("class", "bpc-section bpc-safety-net")])
+        .element("h3", &[], t.safety_net);
+    if level == Triage::Emergency {
+        m.element("p", &[], &t.net_emergency.replace("{number}", number));
+    } else {
+        m.open("p", &[("class", "bpc-emergency-number")])
+            .element("strong", &[], &t.net_now.replace("{number}", number))
+            .close("p");
+        list(m, t.net_now_signs);
+        if level < Triage::Urgent {
+            m.element("p", &[], t.net_today);
+            list(m, t.net_today_signs);
+        }
+    }
+    m.close("section");
+}
+
+fn list(m: &mut Markup, items: &[&str]) {
+    m.open("ul", &[]);
+    for i in items {
+        m.element("li", &[], i);
+    }
+    m.close("ul");
 }
 
 fn paragraphs(m: &mut Markup, body: &[&str]) {
@@ -167,34 +250,129 @@ fn paragraphs(m: &mut Markup, body: &[&str]) {
     }
 }
 
-/// What the answers may fit, hedged, with a diagram where it helps.
-fn patterns(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
-    if a.patterns.is_empty() {
+/// How many advice items the personal plan shows at most.
+const PLAN: usize = 5;
+
+/// The personal plan (the engine's advice after the items for now, most
+/// useful first) and the rest of the chosen advice.
+fn plan_and_rest<'a>(ctx: &Ctx, a: &'a Assessment) -> (Vec<&'a Finding>, Vec<&'a Finding>) {
+    let personal: Vec<&Finding> = a
+        .advice
+        .iter()
+        .filter(|f| {
+            ctx.lang
+                .advice(f.id)
+                .is_some_and(|x| x.group != AdviceGroup::Now)
+        })
+        .collect();
+    let split = personal.len().min(PLAN);
+    (personal[..split].to_vec(), personal[split..].to_vec())
+}
+
+/// "Your plan": each action, why it was chosen for this person, and more
+/// behind a closed disclosure.
+fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
+    if plan.is_empty() {
         return;
     }
-    m.open("section", &[("class", "bpc-section bpc-patterns")]);
-    m.element("h3", &[], ctx.result.may_fit);
-    for p in &a.patterns {
-        let e = ctx.lang.pattern(p.id);
-        m.open("div", &[("class", "bpc-pattern"), ("data-pattern", p.id)]);
-        m.element("h4", &[], e.map_or(p.id, |e| e.title));
-        if let Some(e) = e {
-            m.element("p", &[], e.text);
+    m.open("section", &[("class", "bpc-section bpc-plan")]);
+    m.element("h3", &[], ctx.result.your_plan);
+    m.open("ol", &[("class", "bpc-plan-list")]);
+    for f in plan {
+        let Some(item) = ctx.lang.advice(f.id) else {
+            continue;
+        };
+        m.open(
+            "li",
+            &[
+                ("class", "bpc-plan-item"),
+                ("part", "advice"),
+                ("data-advice", item.id),
+            ],
+        )
+        .element("p", &[("class", "bpc-plan-title")], item.title)
+        .element("p", &[], item.summary);
+        because_line(m, ctx, &f.because, answers);
+        m.open("details", &[("class", "bpc-more")])
+            .element("summary", &[], ctx.result.read_more);
+        paragraphs(m, item.body);
+        m.close("details").close("li");
+    }
+    m.close("ol").close("section");
+}
+
+/// A closed disclosure with a heading-like summary.
+fn open_fold(m: &mut Markup, class: &str, title: &str) {
+    m.open("details", &[("class", class), ("part", "advice")])
+        .element("summary", &[], title);
+}
+
+/// Everything else, closed: what the answers may fit, what affects
+/// recovery, the rest of the advice by group, and general topics.
+fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Finding], answers: &Answers) {
+    let t = ctx.result;
+    m.open("section", &[("class", "bpc-section bpc-folded")]);
+    if !a.patterns.is_empty() {
+        open_fold(m, "bpc-fold bpc-patterns", t.may_fit);
+        for p in &a.patterns {
+            let e = ctx.lang.pattern(p.id);
+            m.open("div", &[("class", "bpc-pattern"), ("data-pattern", p.id)]);
+            m.element("h4", &[], e.map_or(p.id, |e| e.title));
+            if let Some(e) = e {
+                m.element("p", &[], e.text);
+            }
+            m.close("div");
         }
-        m.close("div");
+        let ids: Vec<&'static str> = a.patterns.iter().map(|p| p.id).collect();
+        if helps_explain(&ids) {
+            spine_diagram(m, t, &ids);
+        }
+        m.element("p", &[("class", "bpc-small")], t.not_a_diagnosis);
+        m.close("details");
     }
-    let ids: Vec<&'static str> = a.patterns.iter().map(|p| p.id).collect();
-    if helps_explain(&ids) {
-        spine_diagram(m, ctx.result, &ids);
+    if a.duration.is_some() || a.prognosis.is_some() || !a.risk_factors.is_empty() {
+        open_fold(m, "bpc-fold bpc-recovery", t.recovery);
+        duration(m, ctx, a);
+        outlook(m, ctx, a);
+        risk_factors(m, ctx, a);
+        m.close("details");
     }
-    m.element("p", &[("class", "bpc-small")], ctx.result.not_a_diagnosis);
+    for g in AdviceGroup::ALL {
+        let items: Vec<(&Finding, &'static AdviceText)> = rest
+            .iter()
+            .filter_map(|f| ctx.lang.advice(f.id).map(|x| (*f, x)))
+            .filter(|(_, x)| x.group == g)
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        open_fold(m, "bpc-fold bpc-advice-group", t.group(g));
+        for (f, item) in items {
+            m.open("div", &[("class", "bpc-advice"), ("data-advice", item.id)])
+                .element("h4", &[], item.title);
+            because_line(m, ctx, &f.because, answers);
+            paragraphs(m, item.body);
+            m.close("div");
+        }
+        m.close("details");
+    }
+    open_fold(m, "bpc-fold bpc-topics", t.group(AdviceGroup::About));
+    for id in TOPICS {
+        if let Some(item) = ctx.lang.advice(id) {
+            m.open("div", &[("class", "bpc-advice"), ("data-advice", item.id)])
+                .element("h4", &[], item.title);
+            paragraphs(m, item.body);
+            m.close("div");
+        }
+    }
+    m.close("details");
     m.close("section");
 }
 
 /// A short section: a heading and its text, with one data attribute.
 fn short_section(m: &mut Markup, class: &str, data: (&str, &str), heading: &str, text: &str) {
-    m.open("section", &[("class", class), data])
-        .element("h3", &[], heading)
+    m.open("div", &[("class", class), data])
+        .element("h4", &[], heading)
         .element("p", &[], text);
 }
 
@@ -210,12 +388,12 @@ fn duration(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
     };
     short_section(
         m,
-        "bpc-section bpc-duration",
+        "bpc-duration",
         ("data-duration", d.id()),
         t.how_long,
         text,
     );
-    m.close("section");
+    m.close("div");
 }
 
 /// The risk of a slow recovery, in plain words.
@@ -231,13 +409,13 @@ fn outlook(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
     };
     short_section(
         m,
-        "bpc-section bpc-outlook",
+        "bpc-outlook",
         ("data-band", p.band.id()),
         t.outlook,
         text,
     );
     m.element("p", &[("class", "bpc-small")], t.outlook_note);
-    m.close("section");
+    m.close("div");
 }
 
 /// Risk factors, the ones a person can change first.
@@ -246,8 +424,8 @@ fn risk_factors(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
         return;
     }
     let t = ctx.result;
-    m.open("section", &[("class", "bpc-section bpc-risks")]);
-    m.element("h3", &[], t.risk_factors);
+    m.open("div", &[("class", "bpc-risks")]);
+    m.element("h4", &[], t.risk_factors);
     for (modifiable, heading) in [(true, t.can_change), (false, t.cannot_change)] {
         let mut items = a
             .risk_factors
@@ -257,7 +435,7 @@ fn risk_factors(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
         if items.peek().is_none() {
             continue;
         }
-        m.element("h4", &[], heading).open("ul", &[]);
+        m.element("h5", &[], heading).open("ul", &[]);
         for r in items {
             let e = ctx.lang.risk_factor(r.id);
             m.open("li", &[("data-risk", r.id)]);
@@ -269,49 +447,7 @@ fn risk_factors(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
         }
         m.close("ul");
     }
-    m.close("section");
-}
-
-/// The chosen advice, grouped: now, at home, at work, exercise, prevention.
-fn advice_groups(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
-    let chosen: Vec<&'static AdviceText> = a
-        .advice
-        .iter()
-        .filter(|f| f.id != SAFETY_NET)
-        .filter_map(|f| ctx.lang.advice(f.id))
-        .collect();
-    m.open("section", &[("class", "bpc-section bpc-advice-list")]);
-    m.element("h3", &[], ctx.result.advice);
-    for g in AdviceGroup::ALL {
-        let mut items = chosen.iter().filter(|a| a.group == g).peekable();
-        if items.peek().is_none() {
-            continue;
-        }
-        m.open("div", &[("class", "bpc-advice-group")]);
-        m.element("h4", &[], ctx.result.group(g));
-        // The advice for now starts open; the rest start closed.
-        let open = if g == AdviceGroup::Now {
-            ("open", "")
-        } else {
-            ("", "")
-        };
-        for item in items {
-            m.open(
-                "details",
-                &[
-                    ("class", "bpc-advice"),
-                    ("part", "advice"),
-                    ("data-advice", item.id),
-                    open,
-                ],
-            );
-            m.element("summary", &[], item.title);
-            paragraphs(m, item.body);
-            m.close("details");
-        }
-        m.close("div");
-    }
-    m.close("section");
+    m.close("div");
 }
 
 /// Every answer in plain words, shown only on the printed page.
