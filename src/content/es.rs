@@ -1257,6 +1257,7 @@ mod tests {
         };
         ($ty:ident, $es:expr, $en:expr; $($f:ident),* ; $($l:ident),* $(,)?) => {{
             let $ty { $($f: _,)* $($l: _,)* } = &$es;
+            #[allow(unused_mut)]
             let mut v = vec![$((format!("{}.{}", stringify!($ty), stringify!($f)), $es.$f, $en.$f)),*];
             $(
                 assert_eq!($es.$l.len(), $en.$l.len(), "{} items", stringify!($l));
