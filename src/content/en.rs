@@ -556,28 +556,28 @@ static RED_FLAGS: &[Explainer] = &[
 static PATTERNS: &[Explainer] = &[
     ex(
         "non_specific",
-        "Common back pain (strain or sprain)",
-        "Your answers fit the most common kind of back pain. It usually comes from a strain or sprain of the muscles, ligaments or joints of the back, not from serious damage. It most often settles within a few weeks.",
+        "Possibly common back pain (a strain or sprain)",
+        "Your answers may fit the most common kind of back pain: a strain or sprain of the muscles, ligaments or joints, or wear such as osteoarthritis of the small joints. Often no single cause is found, and that is normal.",
     ),
     ex(
         "radicular",
-        "Sciatica (an irritated nerve)",
-        "Your answers fit sciatica. This is when a nerve root leaving the lower spine is irritated, often by a bulging disc, so pain travels down the leg, sometimes with numbness or tingling. It often eases with time, and a clinician can confirm it.",
+        "Possible sciatica (an irritated nerve)",
+        "Your answers may fit sciatica. This is when a nerve root leaving the lower spine is irritated, often by a bulging (herniated) disc, so pain travels down the leg, sometimes with numbness or tingling. It often eases with time, and a doctor or physiotherapist can confirm it.",
     ),
     ex(
         "stenosis",
-        "Narrowing in the lower spine (spinal stenosis)",
-        "Your answers fit spinal stenosis. With age, the space for the nerves in the lower spine can narrow, so walking or standing brings on leg pain or heaviness that eases when you sit or bend forward. A clinician can confirm it, and exercise and physiotherapy often help.",
+        "Possible narrowing in the lower spine (spinal stenosis)",
+        "Your answers may fit spinal stenosis. With age, the space for the nerves in the lower spine can narrow, so walking or standing brings on leg pain or heaviness that eases when you sit or bend forward. A doctor or physiotherapist can confirm it, and exercise and physiotherapy often help.",
     ),
     ex(
         "inflammatory",
-        "Inflammatory back pain",
-        "Your answers fit inflammatory back pain, which can be a sign of a condition called axial spondyloarthritis. It often starts before 40, and is worse after rest and better with movement. It needs a doctor to check, and it can be treated.",
+        "Possible inflammatory back pain",
+        "Your answers may fit inflammatory back pain, which can be a sign of a condition called axial spondyloarthritis. It often starts before 40, and is worse after rest and better with movement. It needs a doctor to check, and it can be treated.",
     ),
     ex(
         "spondylolysis",
-        "Stress fracture in a vertebra (spondylolysis)",
-        "Your answers fit spondylolysis, a small stress fracture in the back part of a vertebra (one of the bones of the spine). It is a common cause of back pain in young athletes, especially in sports with a lot of arching backwards. A clinician can confirm it, and it usually heals well with the right rest and rehab.",
+        "Possible stress fracture in a vertebra (spondylolysis)",
+        "Your answers may fit spondylolysis, a small stress fracture in the back part of a vertebra (one of the bones of the spine), which can let the vertebra slip forward (spondylolisthesis). It is common in young athletes who arch backwards a lot. A doctor or physiotherapist can confirm it; it usually heals well with rest and rehab.",
     ),
 ];
 
@@ -635,12 +635,12 @@ static RISK_FACTORS: &[Explainer] = &[
     ex(
         "family_history",
         "Family history",
-        "Arthritis, osteoporosis or spine problems in your family can make back problems more likely. It is a good reason to look after the things you can change.",
+        "Arthritis, osteoporosis or spine problems in your family can make back problems more likely. Some cancers that run in families can affect the spine too: tell your doctor about them.",
     ),
     ex(
         "spine_structure",
         "A known spine condition",
-        "A difference in the shape of the spine, such as scoliosis, can make back pain more likely. Tell any clinician you see about it.",
+        "A difference in the shape of the spine, such as scoliosis, can make back pain more likely. Tell any doctor or physiotherapist you see about it.",
     ),
 ];
 
@@ -648,17 +648,17 @@ static REASONS: &[Explainer] = &[
     ex(
         "unanswered_red_flags",
         "Some warning-sign questions were not answered",
-        "Without these answers, this check cannot rule out a serious cause, so it cannot say it is safe to look after this at home. A clinician can ask you about them.",
+        "Without these answers, this check cannot rule out a serious cause, so it cannot say it is safe to look after this at home. A doctor or physiotherapist can ask you about them.",
     ),
     ex(
         "missing_answers",
         "Some key questions were not answered",
-        "These answers decide whether you should see someone. Without them, it is safer to have a clinician check you.",
+        "These answers decide whether you should see someone. Without them, it is safer to have a doctor or physiotherapist check you.",
     ),
     ex(
         "contradictory_answers",
         "Some answers do not fit together",
-        "Some of your answers seem to disagree, for example about where the pain goes. We have read them the safer way. A clinician can talk them through with you.",
+        "Some of your answers seem to disagree, for example about where the pain goes. We have read them the safer way. A doctor or physiotherapist can talk them through with you.",
     ),
     ex(
         "under_16",
@@ -693,32 +693,32 @@ static REASONS: &[Explainer] = &[
     ex(
         "leg_numbness",
         "Numbness or tingling in a leg",
-        "Numbness, tingling or pins and needles can mean a nerve is involved. A clinician can test the feeling, strength and reflexes in your legs.",
+        "Numbness, tingling or pins and needles can mean a nerve is involved. A doctor or physiotherapist can test the feeling, strength and reflexes in your legs.",
     ),
     ex(
         "both_legs",
         "Symptoms in both legs",
-        "Symptoms in both legs are less usual with common back pain, so a clinician should check them. Get emergency help at once if bladder or bowel problems or numbness around your bottom start.",
+        "Symptoms in both legs are less usual with common back pain, so a doctor or physiotherapist should check them. Get emergency help at once if bladder or bowel problems or numbness around your bottom start.",
     ),
     ex(
         "lasting_weeks",
         "Pain has lasted more than 4 weeks",
-        "Most back pain improves within a few weeks. When it lasts longer, a clinician can look for what is slowing recovery and offer more support.",
+        "Most back pain improves within a few weeks. When it lasts longer, a doctor or physiotherapist can look for what is slowing recovery and offer more support.",
     ),
     ex(
         "severe_not_eased",
         "Severe pain that rest does not ease",
-        "Very strong pain that does not settle with rest is worth a clinician's look, to check the cause and to help you manage the pain.",
+        "Very strong pain that does not settle with rest is worth a look by a doctor or physiotherapist, to check the cause and to help you manage the pain.",
     ),
     ex(
         "getting_worse",
         "The pain is getting worse",
-        "Back pain usually eases bit by bit. Pain that is getting worse should be checked by a clinician.",
+        "Back pain usually eases bit by bit. Pain that is getting worse should be checked by a doctor or physiotherapist.",
     ),
     ex(
         "not_improving",
         "The pain is not improving",
-        "Most back pain starts to ease within days. If yours has not changed after the first week, a clinician can check it and help you with a plan.",
+        "Most back pain starts to ease within days. If yours has not changed after the first week, a doctor or physiotherapist can check it and help you with a plan.",
     ),
     ex(
         "weight_loss",
@@ -753,12 +753,12 @@ static REASONS: &[Explainer] = &[
     ex(
         "radicular",
         "Signs of an irritated nerve (sciatica)",
-        "Nerve pain often improves with time, but a clinician should check how the nerve is working and help you manage the pain.",
+        "Nerve pain often improves with time, but a doctor or physiotherapist should check how the nerve is working and help you manage the pain.",
     ),
     ex(
         "stenosis",
         "Leg pain on walking, eased by sitting",
-        "This can be a sign of narrowing in the lower spine. A clinician can confirm it and suggest exercises and other treatments.",
+        "This can be a sign of narrowing in the lower spine. A doctor or physiotherapist can confirm it and suggest exercises and other treatments.",
     ),
     ex(
         "inflammatory",
@@ -768,7 +768,7 @@ static REASONS: &[Explainer] = &[
     ex(
         "spondylolysis",
         "Pain on arching back in a young athlete",
-        "In young people who do sport, this can be a stress fracture in the back of one of the bones of the spine. A clinician should check it before you return to full training.",
+        "In young people who do sport, this can be a stress fracture in the back of one of the bones of the spine. A doctor or physiotherapist should check it before you return to full training.",
     ),
 ];
 
@@ -1100,10 +1100,10 @@ static ADVICE: &[AdviceText] = &[
         "How your lower back works",
         "The lower back carries your upper body on 5 vertebrae, discs and joints.",
         &[
-            "Your lower back, or lumbar spine, has 5 bones called vertebrae. Between each pair sits a disc: a tough outer layer around a soft, jelly-like centre. The discs work as shock absorbers. At the back, two small facet joints link each vertebra to the next and guide how you bend and twist.",
+            "Your lower back, or lumbar spine, carries the weight of your upper body. It has 5 bones called vertebrae. Between each pair sits a disc: a tough outer layer around a soft, jelly-like centre. The discs work as shock absorbers. At the back, two small facet joints link each vertebra to the next and guide how you bend and twist.",
             "Ligaments are strong bands that hold the bones and discs together. Tendons join muscles to the bones. Together with the muscles, they support your spine and stop it moving too far.",
             "Back pain can be a dull ache or a sharp, stabbing or shooting pain, and it can make it hard to stand up straight. It most often comes from a strained muscle, ligament or joint, not from serious damage. About 4 in 5 people have back pain at some point.",
-            "With age, discs get thinner and joints wear a little. This is normal, and many people with these changes have no pain at all.",
+            "With age, discs get thinner and joints wear a little (osteoarthritis). This is normal, and many people with these changes have no pain. Often back pain has no single known cause.",
         ],
     ),
     adv(

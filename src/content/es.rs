@@ -292,7 +292,7 @@ static QUESTIONS: &[QuestionText] = &[
     qt(
         "alcohol_units_week",
         "¿Cuántas unidades de alcohol toma, más o menos, a la semana?",
-        "Puede saltarse esta pregunta. Una unidad son unos 10 gramos de alcohol: más o menos una caña o un vaso pequeño de cerveza, una copa de vino o un chupito de licor. Un combinado o una copa grande de vino cuentan como 2. Sume las unidades de toda la semana.",
+        "Puede saltarse esta pregunta. Una unidad son 8 gramos de alcohol: media pinta de cerveza normal (unos 250 ml) o un chupito de licor (25 ml). Una copa mediana de vino (175 ml) son unas 2 unidades. Sume las unidades de toda la semana.",
         &[],
     ),
     qt(
@@ -536,7 +536,7 @@ static SECTIONS: &[(&str, &str)] = &[
 static TRIAGE: &[TriageText] = &[
     TriageText {
         id: "emergency",
-        title: "Pida ayuda urgente ahora",
+        title: "Pida ayuda de emergencia ahora",
         action: "Llame ahora al {number} o vaya al servicio de urgencias del hospital más cercano. No espere a ver si mejora y no conduzca: pida a alguien que le lleve.",
     },
     TriageText {
@@ -592,28 +592,28 @@ static RED_FLAGS: &[Explainer] = &[
 static PATTERNS: &[Explainer] = &[
     ex(
         "non_specific",
-        "Dolor de espalda común (sobrecarga o esguince)",
-        "Sus respuestas encajan con el tipo de dolor de espalda más frecuente. Suele deberse a una sobrecarga o un pequeño esguince de los músculos, los ligamentos o las articulaciones de la espalda, no a un daño grave. Casi siempre mejora en pocas semanas.",
+        "Posible dolor de espalda común (sobrecarga o esguince)",
+        "Sus respuestas pueden encajar con el tipo de dolor de espalda más frecuente: una sobrecarga o un pequeño esguince de los músculos, los ligamentos o las articulaciones, o un desgaste como la artrosis de las pequeñas articulaciones. A menudo no se encuentra una sola causa, y es normal.",
     ),
     ex(
         "radicular",
-        "Ciática (un nervio irritado)",
-        "Sus respuestas encajan con una ciática. Ocurre cuando se irrita la raíz de un nervio que sale de la parte baja de la columna, a menudo por un disco abultado o una hernia discal. Por eso el dolor baja por la pierna, a veces con adormecimiento u hormigueo. Suele mejorar con el tiempo, y un profesional de la salud puede confirmarlo.",
+        "Posible ciática (un nervio irritado)",
+        "Sus respuestas pueden encajar con una ciática. Ocurre cuando se irrita la raíz de un nervio que sale de la parte baja de la columna, a menudo por un disco abultado o una hernia discal. Por eso el dolor baja por la pierna, a veces con adormecimiento u hormigueo. Suele mejorar con el tiempo, y un profesional de la salud puede confirmarlo.",
     ),
     ex(
         "stenosis",
-        "Estrechamiento en la parte baja de la columna (estenosis del canal lumbar)",
-        "Sus respuestas encajan con una estenosis del canal lumbar. Con la edad, el espacio de los nervios en la parte baja de la columna puede estrecharse. Entonces, al caminar o estar de pie aparecen dolor o pesadez en las piernas, que se alivian al sentarse o inclinarse hacia adelante. Un profesional de la salud puede confirmarlo, y el ejercicio y la fisioterapia suelen ayudar.",
+        "Posible estrechamiento en la parte baja de la columna (estenosis del canal lumbar)",
+        "Sus respuestas pueden encajar con una estenosis del canal lumbar. Con la edad, el espacio de los nervios en la parte baja de la columna puede estrecharse. Entonces, al caminar o estar de pie aparecen dolor o pesadez en las piernas, que se alivian al sentarse o inclinarse hacia adelante. Un profesional de la salud puede confirmarlo, y el ejercicio y la fisioterapia suelen ayudar.",
     ),
     ex(
         "inflammatory",
-        "Dolor de espalda inflamatorio",
-        "Sus respuestas encajan con un dolor de espalda de tipo inflamatorio, que puede ser señal de una enfermedad llamada espondiloartritis axial. Suele empezar antes de los 40 años, empeora con el reposo y mejora con el movimiento. Debe revisarlo un médico, y tiene tratamiento.",
+        "Posible dolor de espalda inflamatorio",
+        "Sus respuestas pueden encajar con un dolor de espalda de tipo inflamatorio, que puede ser señal de una enfermedad llamada espondiloartritis axial. Suele empezar antes de los 40 años, empeora con el reposo y mejora con el movimiento. Debe revisarlo un médico, y tiene tratamiento.",
     ),
     ex(
         "spondylolysis",
-        "Fractura por sobrecarga en una vértebra (espondilólisis)",
-        "Sus respuestas encajan con una espondilólisis: una pequeña fractura por sobrecarga en la parte de atrás de una vértebra (uno de los huesos de la columna). Es una causa frecuente de dolor de espalda en deportistas jóvenes, sobre todo si su deporte obliga a arquear mucho la espalda hacia atrás. Un profesional de la salud puede confirmarlo, y suele curar bien con reposo y rehabilitación.",
+        "Posible fractura por sobrecarga en una vértebra (espondilólisis)",
+        "Sus respuestas pueden encajar con una espondilólisis: una pequeña fractura por sobrecarga en la parte de atrás de una vértebra (uno de los huesos de la columna), que puede dejar que la vértebra se deslice hacia delante (espondilolistesis). Es frecuente en deportistas jóvenes que arquean mucho la espalda. Un profesional puede confirmarlo; suele curar bien con reposo y rehabilitación.",
     ),
 ];
 
@@ -671,7 +671,7 @@ static RISK_FACTORS: &[Explainer] = &[
     ex(
         "family_history",
         "Antecedentes en la familia",
-        "La artrosis, la artritis, la osteoporosis o los problemas de columna en la familia pueden hacer más probables los problemas de espalda. Es un buen motivo para cuidar lo que sí puede cambiar.",
+        "La artrosis, la osteoporosis o los problemas de columna en su familia pueden hacer más probables los problemas de espalda. Algunos cánceres que se dan en familias también pueden afectar a la columna: coménteselo a su médico.",
     ),
     ex(
         "spine_structure",
@@ -734,7 +734,7 @@ static REASONS: &[Explainer] = &[
     ex(
         "both_legs",
         "Síntomas en las dos piernas",
-        "Los síntomas en las dos piernas son poco habituales en el dolor de espalda común, así que debe revisarlos un profesional de la salud. Pida ayuda urgente de inmediato si empieza a tener problemas para orinar o hacer de vientre, o adormecimiento en la zona genital o el ano.",
+        "Los síntomas en las dos piernas son poco habituales en el dolor de espalda común, así que debe revisarlos un profesional de la salud. Llame a emergencias de inmediato si empieza a tener problemas para orinar o defecar, o adormecimiento en la zona genital o el ano.",
     ),
     ex(
         "lasting_weeks",
@@ -1122,10 +1122,10 @@ static ADVICE: &[AdviceText] = &[
         "alcohol",
         Prevention,
         "Beber menos alcohol",
-        "No pase de unas 7 bebidas a la semana, con días sin alcohol.",
+        "No pase de 14 unidades a la semana, con días sin alcohol.",
         &[
             "Beber más de 14 unidades a la semana se asocia a más dolor de espalda y a huesos más débiles. El alcohol también empeora el sueño, y eso hace más difícil sobrellevar el dolor.",
-            "Reparta las bebidas a lo largo de la semana y deje varios días sin alcohol. Una unidad son unos 10 gramos de alcohol, más o menos una caña o una copa de vino. Un combinado con licor son unas 2 unidades, y una copa grande de vino, entre 2 y 3.",
+            "Reparta las bebidas a lo largo de la semana y deje varios días sin alcohol. Una unidad son 8 gramos de alcohol: media pinta de cerveza normal es 1 unidad, y una copa grande de vino (250 ml), unas 3.",
             "Si le cuesta beber menos, su médico puede ayudarle, de forma confidencial.",
         ],
     ),
@@ -1136,10 +1136,10 @@ static ADVICE: &[AdviceText] = &[
         "Cómo funciona la parte baja de la espalda",
         "La parte baja de la espalda sostiene el tronco con 5 vértebras, discos y articulaciones.",
         &[
-            "La parte baja de la espalda, o columna lumbar, tiene 5 huesos llamados vértebras. Entre cada dos vértebras hay un disco: una capa exterior resistente alrededor de un centro blando, como de gelatina. Los discos amortiguan los golpes. Por detrás, dos pequeñas articulaciones (las facetarias) unen cada vértebra con la siguiente y guían los movimientos al doblarse y girar.",
+            "La parte baja de la espalda, o columna lumbar, sostiene el peso de la parte de arriba del cuerpo. Tiene 5 huesos llamados vértebras. Entre cada dos vértebras hay un disco: una capa exterior resistente alrededor de un centro blando, como de gelatina. Los discos amortiguan los golpes. Por detrás, dos pequeñas articulaciones (las facetarias) unen cada vértebra con la siguiente y guían los movimientos al doblarse y girar.",
             "Los ligamentos son bandas fuertes que mantienen unidos los huesos y los discos. Los tendones unen los músculos a los huesos. Junto con los músculos, sostienen la columna y evitan que se mueva demasiado.",
-            "El dolor de espalda puede ser sordo y continuo, o agudo, punzante o como una descarga, y puede costar enderezarse. Casi siempre viene de un músculo, un ligamento o una articulación con sobrecarga, no de un daño grave. Unas 4 de cada 5 personas tienen dolor de espalda en algún momento de su vida.",
-            "Con la edad, los discos se vuelven más finos y las articulaciones se desgastan un poco. Es normal, y muchas personas con estos cambios no tienen ningún dolor.",
+            "El dolor de espalda puede ser sordo y continuo, o intenso, punzante o como una descarga, y puede costar enderezarse. Casi siempre viene de un músculo, un ligamento o una articulación con sobrecarga, no de un daño grave. Unas 4 de cada 5 personas tienen dolor de espalda en algún momento de su vida.",
+            "Con la edad, los discos se vuelven más finos y las articulaciones se desgastan un poco (artrosis). Es normal, y muchas personas con estos cambios no tienen dolor. A menudo el dolor de espalda no tiene una sola causa conocida.",
         ],
     ),
     adv(

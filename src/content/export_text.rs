@@ -47,7 +47,7 @@ pub struct ExportText {
 }
 
 pub static EXPORT_EN: ExportText = ExportText {
-    summary_title: "Back pain check: summary for a clinician",
+    summary_title: "Back pain check: summary for a doctor or physiotherapist",
     date: "Date",
     date_words: "{day} {month} {year}",
     months: [
@@ -61,8 +61,8 @@ pub static EXPORT_EN: ExportText = ExportText {
     copied: "Summary copied. You can paste it into a message or an email.",
     clipboard_unavailable: "Copying is not available in this browser. Use Print or save instead.",
     copy_failed: "The summary could not be copied. Use Print or save instead.",
-    download_fhir: "Download for your clinician (FHIR)",
-    downloaded: "Saved {file}. Give this file to your clinician: it holds your answers and your result.",
+    download_fhir: "Download for your doctor or physiotherapist (FHIR)",
+    downloaded: "Saved {file}. Give this file to your doctor or physiotherapist: it holds your answers and your result.",
     download_failed: "The file could not be made in this browser. Use Print or save instead.",
     fhir_title: "Back pain check",
     fhir_subject: "The person who answered (not identified)",

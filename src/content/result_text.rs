@@ -82,7 +82,7 @@ pub static RESULT_EN: ResultText = ResultText {
     your_answers: "Your answers:",
     unanswered: "Some warning-sign questions were not answered, so this result cannot rule out a serious cause.",
     may_fit: "What your answers may fit",
-    not_a_diagnosis: "This is not a diagnosis. Only a clinician who examines you can say what is causing your pain.",
+    not_a_diagnosis: "This is not a diagnosis. Only a doctor or physiotherapist who examines you can say what is causing your pain.",
     spine_caption: "The lower back from the side: five vertebrae with discs between them, facet joints behind, and nerve roots leaving the spine.",
     spine_vertebra: "Vertebra",
     spine_disc: "Disc",
