@@ -74,7 +74,7 @@ test('copy summary, FHIR download and the printed page, with no network request'
   // Download for your clinician (FHIR).
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    widget.getByRole('button', { name: 'Download for your clinician (FHIR)' }).click(),
+    widget.getByRole('button', { name: 'Download for your doctor or physiotherapist (FHIR)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^back-pain-check-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
@@ -112,7 +112,7 @@ test('copy summary, FHIR download and the printed page, with no network request'
   expect(bare(text)).toContain(bare('Do you have pain or other odd feelings in your legs? Both legs'));
   expect(bare(text)).toContain(bare('Your answers How old are you? 63'));
   expect(bare(text)).toContain(bare(advice));
-  for (const button of ['Copy summary', 'Download for your clinician', 'Start again', 'Print or save']) {
+  for (const button of ['Copy summary', 'Download for your doctor or physiotherapist', 'Start again', 'Print or save']) {
     expect(bare(text)).not.toContain(bare(button));
   }
 
