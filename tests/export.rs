@@ -216,7 +216,9 @@ fn summary_is_plain_text_with_everything_a_clinician_needs() {
     let answers = common::answers(&common::radicular_case());
     let a = assess(&answers);
     let s = summary::plain_text(&answers, &a, &EN, "31 January 2025", "999");
-    assert!(s.starts_with("Back pain check: summary for a doctor or physiotherapist\nDate: 31 January 2025\n"));
+    assert!(s.starts_with(
+        "Back pain check: summary for a doctor or physiotherapist\nDate: 31 January 2025\n"
+    ));
     let triage = EN.triage(a.triage.id()).unwrap();
     assert!(s.contains(&format!("*** {} ***", triage.title)), "{s}");
     assert!(s.contains(&triage.action.replace("{number}", "999")), "{s}");

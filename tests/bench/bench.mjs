@@ -379,6 +379,30 @@ for (let w = 0; w < WALKS; w++) {
   if (errors.length) throw new Error(`walk: ${errors.join('; ')}`);
 }
 
+// ---- what a person reads on the result ----------------------------------
+
+// Each result case walked to its result: the words shown without opening
+// anything, the result's height, and the time from the last answer to the
+// result on screen (the same budgets as tests/e2e/specs/result-budget.spec.js).
+const { BUDGETS, RESULT_CASES, measureResult } = await import('../e2e/specs/result-words.js');
+const resultRows = [];
+for (const c of RESULT_CASES) {
+  const { context, page: p, errors } = await fresh();
+  await open(p, 'bench-widget.html');
+  let toResult = NaN;
+  for (let guard = 0; guard < 40; guard++) {
+    const s = await screenStep(p, c.answers);
+    if (s.stuck) throw new Error(`${c.name}: walk stuck on ${s.screen}: ${s.stuck}`);
+    if (s.screen === 'result') break;
+    if (s.next === 'result') toResult = s.ms;
+  }
+  const m = await p.evaluate(measureResult);
+  const triage = await p.evaluate(() => document.querySelector('back-pain-check').shadowRoot.querySelector('.bpc-banner')?.dataset.triage);
+  await context.close();
+  if (errors.length) throw new Error(`${c.name}: ${errors.join('; ')}`);
+  resultRows.push({ ...c, ...m, got: triage, toResult });
+}
+
 const chromiumVersion = browser.version();
 await browser.close();
 server.kill();
@@ -440,6 +464,13 @@ out.push(`| wasm memory after a full walk | ${kb(memory.wasmBytes)} |`);
 out.push(`| JS heap used after a full walk (after GC) | ${kb(memory.jsUsed)} |`);
 out.push(`| native assess_complete (divan median) | ${(assessNs / 1000).toFixed(3)} µs |`);
 out.push('');
+out.push('| result case (390x844, English) | result | words shown | budget | height | budget | last answer to result (4x) |');
+out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of resultRows) {
+  const b = BUDGETS[r.triage];
+  out.push(`| ${r.name} | ${r.got} | ${r.words} | ${b.words} | ${r.height} px | ${b.height} px | ${ms(r.toResult)} |`);
+}
+out.push('');
 out.push(`slowest changes of screen (max over ${WALKS} walks): ${[...slowest].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([c, t]) => `${c} ${t.toFixed(1)}`).join(', ')}`);
 out.push(`start-up runs, widget ms: ${widgetMs.map((x) => x.toFixed(0)).join(' ')}`);
 out.push(`start-up runs, floor ms:  ${floorMs.map((x) => x.toFixed(0)).join(' ')}`);
@@ -451,6 +482,11 @@ const verdicts = [
   [`answer latency p95 ${ms(p95)} < ${BUDGET.answerP95} ms at ${THROTTLE}x`, p95 < BUDGET.answerP95],
   [`native assessment ${(assessNs / 1000).toFixed(3)} µs < ${BUDGET.assessNs / 1000} µs`, assessNs < BUDGET.assessNs],
 ];
+for (const r of resultRows) {
+  const b = BUDGETS[r.triage];
+  verdicts.push([`${r.name}: ${r.got} (expected ${r.triage}), ${r.words} words <= ${b.words}, ${r.height} px <= ${b.height} px`,
+    r.got === r.triage && r.words <= b.words && r.height <= b.height]);
+}
 for (const [what, ok] of verdicts) out.push(`budget ${ok ? 'PASS' : 'FAIL'}: ${what}`);
 console.log(out.join('\n'));
 process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);

@@ -59,7 +59,7 @@ test('copy summary, FHIR download and the printed page, with no network request'
 
   const title = squash(await r.locator('.bpc-banner-title').textContent());
   const reason = squash(await r.locator('[data-reason="stenosis"] .bpc-reason-title').textContent());
-  const advice = squash(await r.locator('[data-advice="stenosis_walking"] summary').textContent());
+  const advice = squash(await r.locator('[data-advice="stenosis_walking"] .bpc-plan-title').textContent());
 
   // Copy summary.
   await widget.getByRole('button', { name: 'Copy summary' }).click();
