@@ -511,12 +511,12 @@ static TRIAGE: &[TriageText] = &[
     TriageText {
         id: "see_gp",
         title: "Book a doctor or physiotherapist",
-        action: "Book to see a GP (family doctor) or a physiotherapist in the next 1 to 2 weeks. Until then, follow the advice below, and get help sooner if a warning sign appears.",
+        action: "Book to see a GP (family doctor) or a physiotherapist in the next 1 to 2 weeks. Until then, follow your plan, and get help sooner if a warning sign appears.",
     },
     TriageText {
         id: "self_care",
         title: "You can look after this at home",
-        action: "Follow the advice below to look after your back. See a doctor if it is not getting better in 2 to 4 weeks, or sooner if a warning sign appears.",
+        action: "Follow your plan below. See a doctor if it is not getting better in 2 to 4 weeks, or sooner if a warning sign appears.",
     },
 ];
 
@@ -534,7 +534,7 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "malignancy",
         "Signs that need a check for a less common cause",
-        "Past cancer, weight loss without trying, or constant pain at night can go with a more serious cause, such as cancer in the spine. With nerve symptoms as well, a nerve or the spinal cord may be under pressure. A doctor needs to check you as fast as the top of this page says.",
+        "Past cancer, weight loss without trying, or constant night pain can go with a more serious cause, such as cancer in the spine. With nerve symptoms too, nerves may be under pressure.",
     ),
     ex(
         "infection",
@@ -781,7 +781,7 @@ static ADVICE: &[AdviceText] = &[
         "Go now. Ask someone to take you, and do not drive yourself.",
         &[
             "Some of your answers may be signs of a serious problem that needs treatment quickly. Call the emergency number or go to the nearest emergency department now. Do not wait to see if it passes.",
-            "If you can, ask someone to take you or to stay with you. Do not drive yourself.",
+            "If you can, ask someone to take you or to stay with you.",
             "Show the staff this result, or tell them which warning signs you have. Bring a list of any medicines you take.",
         ],
     ),

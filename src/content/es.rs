@@ -503,7 +503,7 @@ static SAID: &[Said] = &[
     ),
     said(
         "fear_of_movement",
-        "La actividad puede ser peligrosa para mi espalda",
+        "Moverme puede dañar mi espalda",
         "La actividad me parece segura",
     ),
     said(
@@ -513,12 +513,12 @@ static SAID: &[Said] = &[
     ),
     said(
         "catastrophising",
-        "Siento que el dolor nunca mejorará",
+        "Creo que nunca mejorará",
         "El dolor me parece llevadero",
     ),
     said(
         "low_mood",
-        "He perdido interés por lo que me gusta",
+        "Ya no disfruto como antes",
         "Sigo disfrutando de las cosas",
     ),
 ];
@@ -547,12 +547,12 @@ static TRIAGE: &[TriageText] = &[
     TriageText {
         id: "see_gp",
         title: "Pida cita con un médico o un fisioterapeuta",
-        action: "Pida cita con su médico de cabecera o de familia, o con un fisioterapeuta, para dentro de 1 a 2 semanas. Mientras tanto, siga los consejos de abajo y busque ayuda antes si aparece una señal de alarma.",
+        action: "Pida cita con su médico de familia o un fisioterapeuta para dentro de 1 a 2 semanas. Mientras tanto, siga su plan y busque ayuda antes si aparece una señal de alarma.",
     },
     TriageText {
         id: "self_care",
         title: "Puede cuidarse la espalda en casa",
-        action: "Siga los consejos de abajo para cuidar su espalda. Consulte a un médico si no mejora en 2 a 4 semanas, o antes si aparece una señal de alarma.",
+        action: "Siga su plan de abajo. Consulte a un médico si no mejora en 2 a 4 semanas, o antes si aparece una señal de alarma.",
     },
 ];
 
@@ -570,7 +570,7 @@ static RED_FLAGS: &[Explainer] = &[
     ex(
         "malignancy",
         "Señales que piden descartar una causa menos frecuente",
-        "Haber tenido cáncer, perder peso sin proponérselo o tener dolor constante por la noche pueden acompañar a una causa más seria, como un cáncer en la columna. Si además hay síntomas de los nervios, un nervio o la médula pueden estar presionados. Un médico debe verle tan pronto como indica el principio de esta página.",
+        "Haber tenido cáncer, perder peso sin proponérselo o el dolor constante por la noche pueden acompañar a una causa más seria, como un cáncer en la columna. Con síntomas de los nervios, estos pueden estar presionados.",
     ),
     ex(
         "infection",
@@ -817,7 +817,7 @@ static ADVICE: &[AdviceText] = &[
         "Vaya ahora. Pida a alguien que le lleve y no conduzca.",
         &[
             "Algunas de sus respuestas pueden ser señales de un problema serio que necesita tratamiento rápido. Llame al número de emergencias o vaya ahora al servicio de urgencias del hospital más cercano. No espere a ver si se le pasa.",
-            "Si puede, pida a alguien que le lleve o que se quede con usted. No conduzca.",
+            "Si puede, pida a alguien que le lleve o que se quede con usted.",
             "Enseñe este resultado al personal sanitario o dígales qué señales de alarma tiene. Lleve una lista de los medicamentos que toma.",
         ],
     ),
@@ -1289,7 +1289,7 @@ mod tests {
             risk_factors, can_change, cannot_change, advice, group_now,
             group_home, group_work, group_exercise, group_prevention,
             safety_net, emergency_number, print, group_condition, group_about,
-            your_plan, because, read_more, meanwhile, answer_now, net_now,
+            your_plan, because, meanwhile, answer_now, net_now,
             net_today, net_emergency, recovery;
             net_now_signs, net_today_signs,
         ));

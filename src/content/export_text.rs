@@ -88,7 +88,7 @@ pub static EXPORT_ES: ExportText = ExportText {
     copied: "Resumen copiado. Puede pegarlo en un mensaje o en un correo electrónico.",
     clipboard_unavailable: "Este navegador no permite copiar. Use «Imprimir o guardar».",
     copy_failed: "No se ha podido copiar el resumen. Use «Imprimir o guardar».",
-    download_fhir: "Descargar para su profesional de la salud (FHIR)",
+    download_fhir: "Descargar para su médico (FHIR)",
     downloaded: "Guardado {file}. Entregue este archivo a su profesional de la salud: contiene sus respuestas y su resultado.",
     download_failed: "Este navegador no ha podido crear el archivo. Use «Imprimir o guardar».",
     fhir_title: "Evaluación del dolor de espalda",

@@ -42,8 +42,6 @@ pub struct ResultText {
     pub your_plan: &'static str,
     /// Before the answers that chose an advice item or a reason.
     pub because: &'static str,
-    /// Opens an advice item's details.
-    pub read_more: &'static str,
     /// Emergency and urgent results: what to do while getting help.
     pub meanwhile: &'static str,
     /// The button that takes the person back to unanswered warning signs.
@@ -110,7 +108,6 @@ pub static RESULT_EN: ResultText = ResultText {
     group_about: "More about back pain",
     your_plan: "Your plan",
     because: "Because you said:",
-    read_more: "More on this",
     meanwhile: "While you get help",
     answer_now: "Answer them now",
     net_now: "Call {number} at once if you get:",
@@ -165,15 +162,14 @@ pub static RESULT_ES: ResultText = ResultText {
     group_about: "Más sobre el dolor de espalda",
     your_plan: "Su plan",
     because: "Porque respondió:",
-    read_more: "Más información",
     meanwhile: "Mientras busca ayuda",
     answer_now: "Responderlas ahora",
     net_now: "Llame al {number} de inmediato si aparece:",
     net_now_signs: &[
-        "dificultad para orinar, un chorro débil, o se le escapan la orina o las heces",
-        "adormecimiento, hormigueo o una sensación distinta en la zona genital, el ano o la parte interna de los muslos",
-        "problemas nuevos de erección, de eyaculación o de sensibilidad en el sexo",
-        "debilidad en las dos piernas, o una debilidad repentina, fuerte o que va a peor",
+        "dificultad para orinar, chorro débil, o escapes de orina o heces",
+        "adormecimiento, hormigueo o una sensación distinta en genitales, ano o cara interna de los muslos",
+        "problemas nuevos de erección, eyaculación o sensibilidad en el sexo",
+        "debilidad en las dos piernas, o repentina, fuerte o que empeora",
     ],
     net_today: "Consulte a un médico el mismo día si tiene:",
     net_today_signs: &[

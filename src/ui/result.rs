@@ -15,6 +15,7 @@ use super::spine_diagram::{helps_explain, spine_diagram};
 use super::triage_banner::triage_banner;
 use crate::content::{export_text, AdviceGroup, AdviceText};
 use crate::engine::ids::TOPICS;
+use crate::engine::sort_small_by_key;
 use crate::engine::{
     question, Answers, Assessment, Band, DurationClass, Finding, Reason, Triage,
     CAUDA_EQUINA_QUESTIONS,
@@ -60,17 +61,21 @@ fn body(ctx: &Ctx, a: &Assessment) -> String {
     let (_, date) = today(ctx.lang);
     let date = format!("{}: {date}", export_text(ctx.lang).date);
     m.element("p", &[("class", "bpc-print-only bpc-print-date")], &date);
-    if ctx.flow().ended_early {
-        m.element("p", &[("class", "bpc-notice")], ctx.ui.ended_early);
-    }
     let level = a.triage.id();
     let triage = ctx.lang.triage(level);
     let action = triage
         .map(|x| x.action.replace("{number}", &ctx.settings.emergency_number))
         .unwrap_or_default();
     triage_banner(&mut m, a.triage, triage.map_or(level, |x| x.title), &action);
+    if ctx.flow().ended_early {
+        m.element("p", &[("class", "bpc-notice")], ctx.ui.ended_early);
+    }
     clinic_contact(&mut m, ctx);
-    unanswered(&mut m, ctx, a);
+    // Unanswered warning signs cannot raise an emergency further: going back
+    // to them would only delay the action.
+    if a.triage < Triage::Emergency {
+        unanswered(&mut m, ctx, a);
+    }
     let focused = a.triage >= Triage::Urgent
         || CAUDA_EQUINA_QUESTIONS
             .iter()
@@ -142,7 +147,7 @@ fn because_line(m: &mut Markup, ctx: &Ctx, because: &[&'static str], answers: &A
     if words.is_empty() {
         return;
     }
-    m.open("p", &[("class", "bpc-because")])
+    m.open("span", &[("class", "bpc-because")])
         .element(
             "span",
             &[("class", "bpc-because-label")],
@@ -150,18 +155,33 @@ fn because_line(m: &mut Markup, ctx: &Ctx, because: &[&'static str], answers: &A
         )
         .text(" ")
         .text(&words.join(", "))
-        .close("p");
+        .close("span");
 }
 
 /// The reasons for the level, each with the answers that caused it. Only
 /// reasons at the result's own level: a lower one beside an emergency would
-/// only dilute it. The first reason says why it matters; the rest are named.
+/// only dilute it. On emergency and urgent results the first reason says why
+/// it matters; the rest are named.
 fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
-    let top: Vec<&Reason> = a
+    let at_level: Vec<&Reason> = a
         .reasons
         .iter()
         .filter(|r| r.level == a.triage && r.id != "unanswered_red_flags")
         .collect();
+    // A reason whose answers another reason already names in full is folded
+    // into it (pain below the knee into the sciatica pattern); red flags and
+    // patterns, which say the most, come first.
+    let covered = |r: &Reason| {
+        at_level.iter().any(|o| {
+            o.id != r.id
+                && o.because.len() > r.because.len()
+                && r.because.iter().all(|id| o.because.contains(id))
+        })
+    };
+    let mut top: Vec<&Reason> = at_level.iter().copied().filter(|r| !covered(r)).collect();
+    sort_small_by_key(&mut top, |r| {
+        ctx.lang.red_flag(r.id).is_none() && ctx.lang.pattern(r.id).is_none()
+    });
     if top.is_empty() {
         return;
     }
@@ -183,7 +203,9 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
             &[("class", "bpc-reason-title")],
             explainer.map_or(r.id, |e| e.title),
         );
-        if let (0, Some(e)) = (i, explainer) {
+        // Emergency and urgent: why the first reason matters. Below that the
+        // plan above already says what to do about it.
+        if let (0, Some(e), true) = (i, explainer, a.triage >= Triage::Urgent) {
             m.element("p", &[], e.text);
         }
         because_line(m, ctx, &r.because, answers);
@@ -194,9 +216,10 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
 
 /// Emergency and urgent: what to do while getting help, short.
 fn meanwhile(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
+    // The paragraphs before `skip` repeat the banner's action.
     let (id, skip) = match a.triage {
         Triage::Emergency => ("emergency_now", 1),
-        Triage::Urgent => ("urgent_today", 1),
+        Triage::Urgent => ("urgent_today", 2),
         _ => return,
     };
     let Some(item) = ctx.lang.advice(id) else {
@@ -207,7 +230,6 @@ fn meanwhile(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
         &[("class", "bpc-section bpc-meanwhile"), ("data-advice", id)],
     )
     .element("h3", &[], ctx.result.meanwhile);
-    // The first paragraph repeats the banner's action.
     for p in item.body.iter().skip(skip).take(2) {
         m.element("p", &[], p);
     }
@@ -265,7 +287,13 @@ fn plan_and_rest<'a>(ctx: &Ctx, a: &'a Assessment) -> (Vec<&'a Finding>, Vec<&'a
                 .is_some_and(|x| x.group != AdviceGroup::Now)
         })
         .collect();
-    let split = personal.len().min(PLAN);
+    // Room for one more when no reasons follow (self care).
+    let room = if a.triage == Triage::SelfCare {
+        PLAN
+    } else {
+        PLAN - 1
+    };
+    let split = personal.len().min(room);
     (personal[..split].to_vec(), personal[split..].to_vec())
 }
 
@@ -282,6 +310,8 @@ fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
         let Some(item) = ctx.lang.advice(f.id) else {
             continue;
         };
+        // The whole item opens its details: what to do and why stay in view
+        // (in the summary), the longer text is one tap away.
         m.open(
             "li",
             &[
@@ -290,11 +320,12 @@ fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
                 ("data-advice", item.id),
             ],
         )
-        .element("p", &[("class", "bpc-plan-title")], item.title)
-        .element("p", &[], item.summary);
+        .open("details", &[("class", "bpc-more")])
+        .open("summary", &[])
+        .element("span", &[("class", "bpc-plan-title")], item.title)
+        .element("span", &[("class", "bpc-plan-do")], item.summary);
         because_line(m, ctx, &f.because, answers);
-        m.open("details", &[("class", "bpc-more")])
-            .element("summary", &[], ctx.result.read_more);
+        m.close("summary");
         paragraphs(m, item.body);
         m.close("details").close("li");
     }

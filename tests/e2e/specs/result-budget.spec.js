@@ -52,6 +52,7 @@ test('the count sees words in open disclosures and not in closed ones', async ({
 });
 
 test('on emergency and urgent results nothing dilutes the action', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const c of RESULT_CASES.filter((x) => x.triage === 'emergency' || x.triage === 'urgent')) {
     await page.goto('/');
     const widget = page.locator('back-pain-check');
@@ -68,6 +69,7 @@ test('on emergency and urgent results nothing dilutes the action', async ({ page
 });
 
 test('see-a-doctor and self-care results lead with a plan whose every item says why', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const c of RESULT_CASES.filter((x) => x.triage === 'see_gp' || x.triage === 'self_care')) {
     await page.goto('/');
     const widget = page.locator('back-pain-check');

@@ -32,11 +32,19 @@ export async function walk(page, answers, { onScreen, widget = page.locator('bac
     }
     const step = await widget.locator('[data-step]').getAttribute('data-step');
     seen.push(step);
-    const ids = await widget
-      .locator('fieldset[data-question]')
-      .evaluateAll((els) => els.map((e) => e.dataset.question));
-    for (const id of ids) {
-      if (id in answers) await answer(widget, id, answers[id]);
+    // An answer can reveal a question on the same screen (when the injury
+    // happened): answer what is shown until nothing new appears.
+    const done = new Set();
+    for (let pass = 0; pass < 4; pass++) {
+      const ids = await widget
+        .locator('fieldset[data-question]')
+        .evaluateAll((els) => els.map((e) => e.dataset.question));
+      const todo = ids.filter((id) => id in answers && !done.has(id));
+      if (!todo.length) break;
+      for (const id of todo) {
+        done.add(id);
+        await answer(widget, id, answers[id]);
+      }
     }
     if (onScreen) await onScreen(step);
     await widget.locator('button[type=submit]').click();
