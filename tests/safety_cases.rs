@@ -34,6 +34,14 @@ fn case_answers(case: &Value) -> Value {
 fn check(case: &Value, a: &Assessment) {
     let id = case["id"].as_str().unwrap();
     let ctx = || format!("{id} ({}): {}", case["rule"], a.to_json());
+    println!(
+        "{id}: {} (expected {}..={}); red flags {:?}; {}",
+        a.triage.id(),
+        case["lowest"].as_str().unwrap(),
+        case["highest"].as_str().unwrap(),
+        red_flag_ids(a),
+        case["rule"].as_str().unwrap()
+    );
     let (lowest, highest) = (level(&case["lowest"]), level(&case["highest"]));
     assert!(
         lowest <= a.triage && a.triage <= highest,

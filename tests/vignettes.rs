@@ -53,6 +53,16 @@ fn check(case: u32, base: Value, readings: &[Value], e: Expect) {
 }
 
 fn check_one(case: u32, answers: &Value, a: &Assessment, e: &Expect) {
+    // `cargo test --test vignettes -- --nocapture` lists each case's result.
+    println!(
+        "case {case}: {} (expected {}..={}); red flags {:?}; patterns {:?}; unanswered {:?}",
+        a.triage.id(),
+        e.lowest.id(),
+        e.highest.id(),
+        red_flag_ids(a),
+        pattern_ids(a),
+        a.unanswered_red_flags
+    );
     let ctx = || format!("case {case}\nanswers: {answers}\nresult: {}", a.to_json());
     assert!(
         e.lowest <= a.triage && a.triage <= e.highest,
