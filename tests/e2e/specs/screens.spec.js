@@ -26,6 +26,8 @@ async function shoot(page, name) {
 test.beforeAll(() => mkdirSync(dir, { recursive: true }));
 
 test('every screen of a full walk', async ({ page }) => {
+  // Four screenshots of each of some 25 screens.
+  test.setTimeout(120_000);
   await page.goto('/');
   let n = 0;
   const seen = await walk(
