@@ -65,9 +65,16 @@ async function ready(url, child, name) {
   throw new Error(`${name} did not answer on ${url}: ${child.output()}`);
 }
 
-/** An Xvfb display of our own: -displayfd makes Xvfb pick a free number and tell us. */
+/**
+ * An Xvfb display of our own (-displayfd makes Xvfb pick a free number and
+ * tell us), as large as the phone. With no window manager, X gives keyboard
+ * focus to the window under the pointer, which starts at the screen's centre:
+ * on a larger screen, sizing MiniBrowser down to the phone leaves the pointer
+ * outside it and the page without focus, so key presses go nowhere.
+ */
 async function xvfb() {
-  const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+  const screen = `${PHONE.width}x${PHONE.height}x24`;
+  const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   alive.add(child);
@@ -125,9 +132,10 @@ class Browser {
   }
 
   /**
-   * Gives the page keyboard focus. Without a window manager the MiniBrowser
-   * window never gets focus, so key events would go nowhere; switching to the
-   * window makes WebKitWebDriver focus it. Harmless in Firefox.
+   * Gives the page keyboard focus before keyboard checks, and makes sure it
+   * has it: without a window manager the MiniBrowser window has focus only
+   * while the pointer is over it (see xvfb), and key events sent to a page
+   * without focus prove nothing.
    */
   async focusPage() {
     await this.driver.switchTo().window(await this.driver.getWindowHandle());
