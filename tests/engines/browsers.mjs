@@ -230,6 +230,7 @@ export const ENGINES = { firefox, webkit };
 
 /** Starts engine `name` with its driver on `port`, sized as a phone. */
 export async function start(name, port) {
+  if (!Object.hasOwn(ENGINES, name)) throw new Error(`unknown engine "${name}": ENGINES takes ${Object.keys(ENGINES)}`);
   const browser = await ENGINES[name](port);
   try {
     await fitViewport(browser.driver, PHONE);

@@ -34,7 +34,15 @@ async function open(browser, path, hosts = ['back-pain-check']) {
   const probe = await browser.driver.executeScript('return !!window.__bpcProbe');
   assert.ok(probe, `${path}: the error probe is not on the page`);
   for (const host of hosts) {
-    await until(async () => (await screen(browser, host)).kind === 'step', `${host}'s first question on ${path}`, 15_000);
+    // A widget that reports an error never starts: say why at once.
+    const started = async () => {
+      const seen = await browser.driver.executeScript('return window.__bpcProbe');
+      if (seen.console.length || seen.errors.length || seen.violations.length) {
+        throw new Error(`${browser.name}: ${host} on ${path} reported ${JSON.stringify(seen)}`);
+      }
+      return (await screen(browser, host)).kind === 'step';
+    };
+    await until(started, `${host}'s first question on ${path}`, 15_000);
   }
 }
 
