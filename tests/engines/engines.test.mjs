@@ -90,9 +90,12 @@ function assertStyled(looks, where) {
 for (const [i, engine] of engines.entries()) {
   describe(engine, { timeout: 8 * TIMEOUT }, () => {
     let browser;
-    before(async () => {
-      browser = await start(engine, port + 1 + i);
-    });
+    before(
+      async () => {
+        browser = await start(engine, port + 1 + i);
+      },
+      { timeout: 60_000 },
+    );
     after(() => browser?.quit());
 
     it('the probe catches a deliberate console error, uncaught error, rejection and CSP violation', { timeout: TIMEOUT }, async () => {

@@ -78,12 +78,13 @@ export const calm = {
 /**
  * The answer to give `question`: the case's own, else the safe default a
  * calm person gives: "No" (never a "Not sure"), else "none", else the first
- * option; an optional number is left empty, any other number is 30.
+ * option. An optional number is left empty; an age (such as an age the pain
+ * began at) is the person's age, the pain being new; any other number is 30.
  */
 export function pick(question, answers) {
   if (question.id in answers) return answers[question.id];
-  const { type, values, optional } = question;
-  if (type === 'number') return optional ? undefined : 30;
+  const { id, type, values, optional } = question;
+  if (type === 'number') return optional ? undefined : (/_age$/.test(id) && answers.age) || 30;
   const calmest = values.find((v) => v === 'false') ?? values.find((v) => v === 'none' || v === 'none_known');
   const value = calmest ?? values[0];
   return type === 'checkbox' ? [value] : value;
