@@ -5,7 +5,8 @@
 //   node --test --test-reporter=spec engines.test.mjs
 //
 // ENGINES=firefox,webkit picks engines; ENGINES_PORT (default 4180) is the
-// first of three loopback ports: the page server, geckodriver, WebKitWebDriver.
+// first of three loopback ports: the page server, geckodriver, WebKitWebDriver;
+// ENGINES_DIST serves another build than the repository's dist/.
 // Screenshots go to screenshots/engines/ (git-ignored).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +25,7 @@ const TIMEOUT = 90_000;
 let server;
 before(async () => {
   mkdirSync(shots, { recursive: true });
-  server = await serve(port);
+  server = await serve(port, process.env.ENGINES_DIST || undefined);
 });
 after(() => server?.close());
 

@@ -53,9 +53,10 @@ export function withProbe(html) {
 
 /** Starts the server on 127.0.0.1:`port`; resolves to the http.Server once it listens. */
 export function serve(port, dist = here('../../dist')) {
+  const root = resolve(dist);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const found = route(url.pathname, dist);
+    const found = route(url.pathname, root);
     if (!found) return res.writeHead(404).end('not found');
     const [dir, rest] = found;
     let path = normalize(join(dir, decodeURIComponent(rest)));
