@@ -41,9 +41,6 @@ pub const QUESTIONNAIRE_VERSION: &str = "1";
 pub const TRIAGE_SYSTEM: &str = "urn:back-pain-check:triage";
 pub const RED_FLAG_SYSTEM: &str = "urn:back-pain-check:red-flag";
 pub const PATTERN_SYSTEM: &str = "urn:back-pain-check:pattern";
-pub const RISK_FACTOR_SYSTEM: &str = "urn:back-pain-check:risk-factor";
-/// The recovery outlook bands (`low`, `medium`, `high`).
-pub const OUTLOOK_SYSTEM: &str = "urn:back-pain-check:recovery-outlook";
 /// The rule sets that make assessments (the RiskAssessment's `method`).
 pub const RULES_SYSTEM: &str = "urn:back-pain-check:rules";
 pub use codes::{RISK_PROBABILITY, SNOMED};

@@ -8,7 +8,7 @@
 //! - each red flag and each pattern: SNOMED CT where a matching concept
 //!   exists, our own code beside it;
 //! - the recovery outlook: "Slow recovery", its likelihood in HL7's
-//!   risk-probability codes (our band beside it).
+//!   risk-probability codes, its words as the text.
 //!
 //! The rule set's version (the crate's) is in `method`. Risk factors, advice
 //! and the contract's assessment JSON, verbatim, are notes.
@@ -21,7 +21,7 @@ use super::codes::{RISK_PROBABILITY, SNOMED};
 use super::ids::urn;
 use super::narrative::{self, reason_title};
 use super::{coding, identifier, question_text, Doc, JsonWriter};
-use super::{OUTLOOK_SYSTEM, PATTERN_SYSTEM, RED_FLAG_SYSTEM, RULES_SYSTEM, TRIAGE_SYSTEM};
+use super::{PATTERN_SYSTEM, RED_FLAG_SYSTEM, RULES_SYSTEM, TRIAGE_SYSTEM};
 
 /// The version of the rules that made the assessment.
 pub const RULES_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -107,8 +107,9 @@ pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
         w.open('{');
         w.key("coding");
         w.open('[');
+        // Only the standard code: the binding's value set holds no other
+        // (FHIR.js warns at a second coding), and our band is in the note.
         coding(w, RISK_PROBABILITY, code, Some(display));
-        coding(w, OUTLOOK_SYSTEM, band, Some(words));
         w.close(']');
         w.key("text");
         w.string(words);
