@@ -115,7 +115,8 @@ export function assess(args, input = '') {
  * A full set of answers made from the engine's question table (as
  * `assess --questions` lists it), so a new question is answered too: `calm`'s
  * answer when it has one, else "no", the lowest number or the first option;
- * then `overrides`. A question whose type this does not know stays unanswered.
+ * then `overrides`. An optional question that neither names stays unanswered,
+ * as does a question whose type this does not know.
  */
 export function answersFor(questions, calm, overrides) {
   const answers = {};
@@ -126,6 +127,7 @@ export function answersFor(questions, calm, overrides) {
       option: q.options?.[0],
       'list of options': q.options && [q.options[0]],
     }[q.type];
+    if (q.optional && !(q.id in calm) && !(q.id in overrides)) continue;
     const value = q.id in overrides ? overrides[q.id] : q.id in calm ? calm[q.id] : fallback;
     if (value !== undefined && value !== null) answers[q.id] = value;
   }
@@ -147,6 +149,9 @@ export function fhirCases(questions) {
         leg_numbness: true,
         worry: true,
         bothersomeness: 'very_much',
+        height_cm: 178,
+        weight_kg: 80,
+        alcohol_units_week: 6,
       }),
       triage: 'see_gp',
     },
