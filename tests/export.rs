@@ -411,10 +411,12 @@ fn every_resource_has_a_narrative_with_the_triage_in_the_persons_language() {
         assert!(div.contains("Possible pressure on the nerves"), "{div}");
         assert!(div.contains("stopped early"), "{div}");
     }
-    assert!(qr["text"]["div"]
-        .as_str()
-        .unwrap()
-        .contains("<td>How old are you?</td><td>52</td>"));
+    let qr_div = qr["text"]["div"].as_str().unwrap();
+    assert!(qr_div.contains("<td>How old are you?</td><td>52</td>"));
+    assert!(
+        qr_div.contains("<p>Answered: 31 January 2025, 09:30 (+01:00)</p>"),
+        "{qr_div}"
+    );
 
     let a = common::answers(&answers);
     let es = parse(&fhir::bundle(&ES, &a, &assess(&a), AUTHORED));

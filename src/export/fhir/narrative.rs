@@ -53,7 +53,11 @@ pub(super) fn response(
     let ui = super::super::ui_text(lang);
     let mut m = Markup::new();
     m.open("p", &[]).element("b", &[], t.fhir_title).close("p");
-    m.element("p", &[], &format!("{}: {authored}", t.fhir_authored));
+    m.element(
+        "p",
+        &[],
+        &format!("{}: {}", t.fhir_authored, when(lang, authored)),
+    );
     triage(&mut m, lang, a, stopped);
     m.element("p", &[], t.your_answers);
     m.open("table", &[]);
@@ -130,6 +134,28 @@ fn triage(m: &mut Markup, lang: &Lang, a: &Assessment, stopped: bool) {
         .map(|f| lang.red_flag(f.id).map_or(f.id, |e| e.title))
         .collect();
     list(m, t.fhir_red_flags, &flags);
+}
+
+/// A FHIR dateTime in words for a reader: "27 November 2026, 16:05
+/// (+01:00)"; as given when it is not of the shape the exports write.
+fn when(lang: &Lang, authored: &str) -> String {
+    let number = |r: std::ops::Range<usize>| authored.get(r)?.parse::<u32>().ok();
+    match (
+        number(0..4),
+        number(5..7),
+        number(8..10),
+        authored.get(11..16),
+    ) {
+        (Some(y), Some(mo), Some(d), Some(time)) => {
+            let zone = authored.get(19..).filter(|z| !z.is_empty()).unwrap_or("Z");
+            let zone = if zone == "Z" { "UTC" } else { zone };
+            format!(
+                "{}, {time} ({zone})",
+                crate::export::date_words(lang, y, mo, d)
+            )
+        }
+        _ => authored.to_owned(),
+    }
 }
 
 /// A reason's title: a reason of its own or a red flag.
