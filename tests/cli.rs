@@ -218,34 +218,76 @@ fn questions_lists_every_question() {
 }
 
 #[test]
-fn fhir_prints_a_questionnaire_response_with_a_contained_risk_assessment() {
+fn fhir_prints_the_bundle_the_widget_downloads() {
     let answers = common::merge(&common::self_care_case(), &json!({"runs": false}));
     let out = run(&["--fhir", "-"], &answers.to_string());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
-    assert_eq!(v["resourceType"], "QuestionnaireResponse");
-    assert_eq!(v["questionnaire"], "urn:back-pain-check:questionnaire|1");
-    assert_eq!(v["status"], "completed");
-    let authored = v["authored"].as_str().expect("authored");
+    assert_eq!(v["resourceType"], "Bundle");
+    let qr = &v["entry"][1]["resource"];
+    assert_eq!(qr["resourceType"], "QuestionnaireResponse");
+    assert_eq!(qr["questionnaire"], "urn:back-pain-check:questionnaire|1");
+    assert_eq!(qr["status"], "completed");
+    let authored = qr["authored"].as_str().expect("authored");
     assert!(
-        authored.len() == 10 && authored.as_bytes()[4] == b'-' && authored.starts_with("20"),
-        "authored is today as YYYY-MM-DD: {authored}"
+        authored.len() == 20 && authored.as_bytes()[10] == b'T' && authored.ends_with('Z'),
+        "authored is now in UTC to the second: {authored}"
     );
-    let risk = &v["contained"][0];
+    let risk = &v["entry"][2]["resource"];
     assert_eq!(risk["resourceType"], "RiskAssessment");
-    assert_eq!(risk["basis"][0]["reference"], "#");
+    assert_eq!(risk["basis"][0]["reference"], v["entry"][1]["fullUrl"]);
     assert_eq!(
-        risk["prediction"][0]["qualitativeRisk"]["coding"][0]["code"],
+        risk["prediction"][0]["outcome"]["coding"][0]["code"],
         "self_care"
     );
-    let ids: Vec<&str> = v["item"]
+    let ids: Vec<&str> = qr["item"]
         .as_array()
         .unwrap()
         .iter()
         .map(|i| i["linkId"].as_str().unwrap())
         .collect();
     assert!(ids.contains(&"age") && ids.contains(&"runs"), "{ids:?}");
+}
+
+#[test]
+fn fhir_takes_the_time_and_language_and_matches_the_library() {
+    use back_pain_check::content::ES;
+    let answers = common::radicular_case();
+    let when = "2026-11-27T16:05:09+01:00";
+    let out = run(
+        &["--fhir", "--authored", when, "--lang", "es", "-"],
+        &answers.to_string(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let a = common::answers(&answers);
+    let expected =
+        back_pain_check::export::fhir::bundle(&ES, &a, &back_pain_check::engine::assess(&a), when);
+    assert_eq!(text(&out.stdout).trim_end(), expected);
+
+    let out = run(
+        &["--fhir-response", "--authored", when, "-"],
+        &answers.to_string(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(v["resourceType"], "QuestionnaireResponse");
+    assert_eq!(v["authored"], when);
+}
+
+#[test]
+fn fhir_refuses_a_time_without_a_zone_or_an_unknown_language() {
+    for args in [
+        &["--fhir", "--authored", "2026-11-27", "-"][..],
+        &["--fhir", "--authored", "2026-11-27T16:05:09", "-"][..],
+        &["--fhir", "--lang", "xx", "-"][..],
+        &["--fhir", "--authored"][..],
+    ] {
+        let out = run(args, "{}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(text(&out.stderr).lines().count(), 1, "{args:?}");
+    }
 }
 
 #[test]

@@ -44,6 +44,18 @@ pub struct ExportText {
     pub fhir_advice: &'static str,
     /// FHIR: introduces the assessment JSON in a note.
     pub fhir_contract: &'static str,
+    /// FHIR: how the assessment was made; "{version}" is the rule set's version.
+    pub fhir_method: &'static str,
+    /// FHIR narrative: a response whose questions ended early on a warning sign.
+    pub fhir_stopped: &'static str,
+    /// FHIR narrative: heading of the warning signs found.
+    pub fhir_red_flags: &'static str,
+    /// FHIR narrative: heading of the Questionnaire's list of questions.
+    pub fhir_questions: &'static str,
+    /// FHIR narrative: before the date and time the answers were given.
+    pub fhir_authored: &'static str,
+    /// FHIR: the recovery outlook bands in short words (low, medium, high).
+    pub fhir_bands: [&'static str; 3],
 }
 
 pub static EXPORT_EN: ExportText = ExportText {
@@ -71,6 +83,16 @@ pub static EXPORT_EN: ExportText = ExportText {
     fhir_because: "Because of the answers to:",
     fhir_advice: "Advice given:",
     fhir_contract: "The assessment (back-pain-check assessment contract, JSON):",
+    fhir_method: "back-pain-check self-assessment rules, version {version}",
+    fhir_stopped: "The questions stopped early at a warning sign, so the later questions were not asked.",
+    fhir_red_flags: "Warning signs",
+    fhir_questions: "Questions",
+    fhir_authored: "Answered",
+    fhir_bands: [
+        "Low risk of a slow recovery",
+        "Medium risk of a slow recovery",
+        "Higher risk of a slow recovery",
+    ],
 };
 
 pub static EXPORT_ES: ExportText = ExportText {
@@ -98,6 +120,16 @@ pub static EXPORT_ES: ExportText = ExportText {
     fhir_because: "Por las respuestas a:",
     fhir_advice: "Consejos dados:",
     fhir_contract: "La evaluación (contrato de evaluación de back-pain-check, JSON):",
+    fhir_method: "reglas de autoevaluación de back-pain-check, versión {version}",
+    fhir_stopped: "Las preguntas terminaron antes por una señal de alarma, así que no se hicieron las siguientes.",
+    fhir_red_flags: "Señales de alarma",
+    fhir_questions: "Preguntas",
+    fhir_authored: "Respondido",
+    fhir_bands: [
+        "Riesgo bajo de una recuperación lenta",
+        "Riesgo medio de una recuperación lenta",
+        "Riesgo más alto de una recuperación lenta",
+    ],
 };
 
 /// The export words for a language, English when there is no table for it

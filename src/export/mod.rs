@@ -2,9 +2,10 @@
 //! uploaded, no server is asked.
 //!
 //! - [`summary`]: a plain-text summary, readable in a text message or an email.
-//! - [`fhir`]: FHIR R4 JSON: the Questionnaire (items, types, options, skip
-//!   logic) and a QuestionnaireResponse that carries the assessment as a
-//!   contained RiskAssessment, and a Bundle holding both for a file download.
+//! - [`fhir`]: FHIR R4 JSON: a Bundle for the file download (and
+//!   `assess --fhir`) holding the Questionnaire (items, types, options, skip
+//!   logic), the QuestionnaireResponse and the assessment as a RiskAssessment
+//!   based on it, each with a narrative in the person's language.
 //!
 //! Pure Rust like the engine: the date comes from outside, so every output is
 //! a function of its inputs and is tested natively.

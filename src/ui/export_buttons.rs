@@ -18,6 +18,19 @@ pub struct ExportProps {
     pub ctx: Ctx,
 }
 
+/// Now on this device, in its own time zone, as a FHIR dateTime
+/// (`2026-11-27T16:05:09+01:00`): when the answers were given.
+fn now_fhir() -> String {
+    let d = js_sys::Date::new_0();
+    // getTimezoneOffset is UTC minus local time, in minutes.
+    let offset = -(d.get_timezone_offset() as i32);
+    fhir::date_time(
+        (d.get_full_year(), d.get_month() + 1, d.get_date()),
+        (d.get_hours(), d.get_minutes(), d.get_seconds()),
+        offset,
+    )
+}
+
 /// Today on this device: a FHIR date (`2025-01-31`) and the same in words.
 pub(super) fn today(lang: &Lang) -> (String, String) {
     let d = js_sys::Date::new_0();
@@ -64,7 +77,7 @@ pub fn export_buttons(props: &ExportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let answers = effective_answers(&ctx.flow().answers);
             let (iso, _) = today(ctx.lang);
-            let json = fhir::bundle(ctx.lang, &answers, &assess(&answers), &iso);
+            let json = fhir::bundle(ctx.lang, &answers, &assess(&answers), &now_fhir());
             let file = format!("back-pain-check-{iso}.fhir.json");
             let message = match save_file(&json, &file, "application/fhir+json") {
                 Ok(()) => t.downloaded.replace("{file}", &file),

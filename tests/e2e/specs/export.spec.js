@@ -1,15 +1,19 @@
 // Taking the result to a clinician: copy summary, FHIR download and the
 // printed page (Chromium's page.pdf after print media emulation), all made on
-// the device: once the result shows, the page makes no network request.
+// the device: once the result shows, the page makes no network request. The
+// downloaded Bundle passes the FHIR validators (fhir.js) and is the same file,
+// byte for byte once parsed, as `assess --fhir` makes for the same answers and
+// time; its time is the device's own, with its zone.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { walk, calm } from './walk.js';
-import { fhirErrors } from './fhir.js';
+import { allErrors, assess } from './fhir.js';
 
 const shots = new URL('../../../screenshots/', import.meta.url).pathname;
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// A zone that is not UTC in November, so the download's time shows its offset.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Europe/Madrid' });
 
 // Case 7: walking leg pain in both legs at 63: see a doctor, with reasons,
 // a pattern, risk factors and advice.
@@ -44,6 +48,10 @@ test('copy summary, FHIR download and the printed page, with no network request'
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/');
+  // The answers the widget holds, as it tells its host.
+  await page.evaluate(() =>
+    document.addEventListener('assessment-complete', (e) => (window.lastAnswers = e.detail.answers)),
+  );
   await walk(page, case7);
   const widget = page.locator('back-pain-check');
   const r = widget.locator('.bpc-result');
@@ -79,11 +87,15 @@ test('copy summary, FHIR download and the printed page, with no network request'
   expect(download.suggestedFilename()).toMatch(/^back-pain-check-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-  const [questionnaire, response] = bundle.entry.map((e) => e.resource);
+  const [questionnaire, response, risk] = bundle.entry.map((e) => e.resource);
   expect(questionnaire.resourceType).toBe('Questionnaire');
   expect(response.resourceType).toBe('QuestionnaireResponse');
+  expect(risk.resourceType).toBe('RiskAssessment');
   expect(response.questionnaire).toBe(`${questionnaire.url}|${questionnaire.version}`);
   expect(response.status).toBe('completed');
+  // When the answers were given, on this device's clock and in its zone.
+  expect(response.authored).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+01:00$/);
+  expect(Math.abs(Date.parse(response.authored) - Date.now())).toBeLessThan(5 * 60_000);
   const items = Object.fromEntries(response.item.map((i) => [i.linkId, i.answer]));
   expect(items.age).toEqual([{ valueInteger: 63 }]);
   expect(items.walking_leg_pain).toEqual([{ valueBoolean: true }]);
@@ -91,10 +103,18 @@ test('copy summary, FHIR download and the printed page, with no network request'
   expect(items.pain_when_running).toBeUndefined(); // skipped: does not run
   const linkIds = new Set(questionnaire.item.map((i) => i.linkId));
   for (const id of Object.keys(items)) expect(linkIds).toContain(id);
-  const risk = response.contained[0];
-  expect(risk.resourceType).toBe('RiskAssessment');
-  expect(risk.prediction[0].qualitativeRisk.coding[0].code).toBe('see_gp');
-  expect(fhirErrors(bundle)).toEqual([]);
+  expect(risk.prediction[0].outcome.coding[0].code).toBe('see_gp');
+  expect(risk.prediction[0].outcome.text).toBe(title);
+  expect(risk.basis[0].reference).toBe(bundle.entry[1].fullUrl);
+  expect(await allErrors(bundle)).toEqual([]);
+  // The same Bundle as the command-line tool's for the same answers, dates
+  // masked (the tool is given the download's time, from which the ids come).
+  const answers = await page.evaluate(() => window.lastAnswers);
+  const tool = assess(['--fhir', '--authored', response.authored, '-'], JSON.stringify(answers));
+  const masked = (b) =>
+    JSON.parse(JSON.stringify(b).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})/g, 'DATE'));
+  expect(masked(bundle)).toEqual(masked(tool));
+  expect(JSON.stringify(masked(bundle))).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   await expect(r.locator('.bpc-export-status')).toContainText('Saved back-pain-check-');
 
   // The printed page.
