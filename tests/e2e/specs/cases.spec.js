@@ -1,15 +1,8 @@
 // Public patient cases walked through the UI at phone size by tapping like a
 // person, checking the result screen's triage and reasons.
 import { test, expect } from '@playwright/test';
-import { walk, calm } from './walk.js';
+import { walk, calm, start } from './walk.js';
 
-async function start(page) {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto('/');
-  return errors;
-}
 
 function result(page) {
   return page.locator('back-pain-check .bpc-result');

@@ -3,7 +3,7 @@
 // Chromium as a person taps: every way to a result below emergency shows the
 // cauda equina step first.
 import { test, expect } from '@playwright/test';
-import { walk, calm, answer } from './walk.js';
+import { walk, calm, answer, start } from './walk.js';
 
 const CE = ['bladder_bowel', 'saddle_numbness', 'sexual_dysfunction', 'leg_weakness'];
 
@@ -11,13 +11,6 @@ function widget(page) {
   return page.locator('back-pain-check');
 }
 
-async function start(page) {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto('/');
-  return errors;
-}
 
 async function triage(page) {
   return widget(page).locator('.bpc-result .bpc-banner').getAttribute('data-triage');

@@ -2,6 +2,15 @@
 // questions shown (by tapping options or typing numbers), then tap Next.
 import { expect } from '@playwright/test';
 
+/** Opens the demo page and collects its uncaught errors and console errors. */
+export async function start(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/');
+  return errors;
+}
+
 /** Answers one question shown on the current screen. */
 export async function answer(widget, id, value) {
   const field = widget.locator(`fieldset[data-question="${id}"]`);
