@@ -301,7 +301,7 @@ fn trauma_and_fracture(a: &Answers, t: &mut Triaged) {
             because.push("sex");
         }
         t.flag("fracture", Urgent, because);
-    } else if over_70 && a.is("sex", "female") {
+    } else if over_70 && a.is("sex", "female") && !a.is("duration", "over_12_weeks") {
         // Bones thin fastest in older women: new back pain needs a doctor's look.
         t.reason("woman_over_70", SeeGp, vec!["age", "sex"]);
     }
