@@ -189,9 +189,15 @@ fn a_woman_of_70_or_over_with_new_back_pain_sees_a_doctor() {
     assert_eq!(a.triage, Urgent);
     assert!(!reason_ids(&a).contains(&"woman_over_70"));
     // Pain of more than 12 weeks is not new back pain.
-    let a = no_strain(json!({"age": 72, "sex": "female", "duration": "over_12_weeks",
-                             "improving": "better"}));
-    assert!(!reason_ids(&a).contains(&"woman_over_70"), "{}", a.to_json());
+    let a = no_strain(
+        json!({"age": 72, "sex": "female", "duration": "over_12_weeks",
+                             "improving": "better"}),
+    );
+    assert!(
+        !reason_ids(&a).contains(&"woman_over_70"),
+        "{}",
+        a.to_json()
+    );
     // At 69 the rule does not apply.
     let a = no_strain(json!({"age": 69, "sex": "female"}));
     assert_eq!(a.triage, SelfCare, "{}", a.to_json());
