@@ -91,6 +91,12 @@ fn the_readme_has_the_generated_tables() {
             args[0]
         );
     }
+    // The npm package's README shows the same attribute table.
+    let npm_readme = read("package/README.md");
+    assert!(
+        npm_readme.contains(&example(&["--readme-table"])),
+        "package/README.md lacks the current attribute table: {REGENERATE}"
+    );
     for e in EVENTS {
         assert!(
             readme.contains(&format!("`{}`", e.name)),
