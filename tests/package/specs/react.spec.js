@@ -11,7 +11,7 @@ test('React 19 renders the element and receives assessment-complete and assessme
   await page.goto('react.html');
 
   const widget = page.locator('#check');
-  await expect(page.locator('h1')).toHaveText('A React clinic page');
+  await expect(page.locator('main > h1')).toHaveText('A React clinic page');
   await expect(widget.locator('[data-step="about_you"]')).toBeVisible();
   await expect(page.locator('#react-triage')).toHaveText('React heard: nothing yet');
   // React set the attributes it was given.
@@ -21,6 +21,7 @@ test('React 19 renders the element and receives assessment-complete and assessme
   await expect(widget.locator('.bpc-result')).toContainText('React Physiotherapy');
   // React state, rendered by React, from the event's detail.
   await expect(page.locator('#react-triage')).toHaveText('React heard: emergency');
+  await page.screenshot({ path: 'test-results/react-result.png', fullPage: true });
 
   // React calls the element's method through a ref; the restart event reaches React.
   await page.locator('#react-reset').click();
@@ -31,5 +32,5 @@ test('React 19 renders the element and receives assessment-complete and assessme
   const seen = await page.evaluate(() => window.seen);
   expect(seen.violations).toEqual([]);
   expect(problems).toEqual([]);
-  await page.screenshot({ path: 'test-results/react-host.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/react-restarted.png', fullPage: true });
 });
