@@ -3,9 +3,10 @@
 //
 // target/npm/back-pain-check/ gets the loader (dist/back-pain-check.js) and
 // exactly the hashed files it names (a stale file left in dist/ is never
-// shipped), custom-elements.json, the types, the npm README, the licences and
-// the changelog, and a package.json whose version is the crate's. `npm pack`
-// then writes target/npm/back-pain-check-VERSION.tgz; its path is printed.
+// shipped), custom-elements.json (checked against the code first), the
+// types, the npm README, the licences and the changelog, and a package.json
+// whose version is the crate's. `npm pack` then writes
+// target/npm/back-pain-check-VERSION.tgz; its path is printed.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,13 @@ function loadedBy(loader) {
   const names = [...loader.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]);
   if (names.length < 3) throw new Error(`the loader names ${names.length} files; expected the module, wasm and styles`);
   return names;
+}
+
+// The committed manifest must be what the code's tables make (as
+// tests/element_api.rs checks): never pack a stale one.
+const generated = execFileSync('cargo', ['run', '--quiet', '--example', 'manifest'], { cwd: root, encoding: 'utf8' });
+if (generated !== readFileSync(join(root, 'custom-elements.json'), 'utf8')) {
+  throw new Error('custom-elements.json is out of date: cargo run --example manifest > custom-elements.json');
 }
 
 const version = crateVersion();
