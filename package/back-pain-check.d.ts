@@ -9,7 +9,8 @@
 // known ids and options are listed, and every list stays open (a record of
 // question id to value, `string & {}` on option ids), because the product
 // may ask more questions and return more fields in a minor version.
-// `tests/package` checks these names against custom-elements.json.
+// tests/element_api.rs checks KnownAnswers against the engine's question
+// table, and tests/package checks the rest against custom-elements.json.
 
 /** Leaves a union of known strings open to new ones without losing completion. */
 type Open<Known extends string> = Known | (string & {});
@@ -43,6 +44,8 @@ export interface KnownAnswers {
   injury_when?: Open<'last_7_days' | '1_to_4_weeks' | 'longer_ago'>;
   bone_risk?: Flag;
   night_pain?: Flag;
+  /** Age in years when back pain first began (asked by the widget; optional). */
+  onset_age?: number;
   morning_stiffness?: boolean;
   better_with_exercise?: boolean;
   wakes_second_half_night?: boolean;

@@ -7,7 +7,8 @@
 //! what the widget really does: the attributes loader.js observes and
 //! `Settings::apply` accepts, the events mod.rs dispatches, the members
 //! loader.js defines, the custom properties widget.css reads and the
-//! `part` names the markup sets.
+//! `part` names the markup sets; and the TypeScript types' answers against
+//! the engine's question table.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::process::Command;
 
 use back_pain_check::content::language_codes;
 use back_pain_check::element::{self, EVENTS, MEMBERS, PARTS};
+use back_pain_check::engine::questions::{Kind, QUESTIONS};
 use back_pain_check::settings::{Settings, ATTRIBUTES, ATTRIBUTE_TABLE};
 
 const REGENERATE: &str = "regenerate with `cargo run --example manifest > custom-elements.json` \
@@ -251,4 +253,42 @@ fn the_parts_are_the_ones_the_markup_sets() {
         set(PARTS.iter().map(|p| p.name)),
         "the markup sets other part names than element::PARTS"
     );
+}
+
+#[test]
+fn the_types_know_every_question_and_option() {
+    let dts = read("package/back-pain-check.d.ts");
+    let start = dts
+        .find("export interface KnownAnswers {")
+        .expect("KnownAnswers in the .d.ts");
+    let body = &dts[start..];
+    let body = &body[..body.find("\n}").expect("end of KnownAnswers")];
+    for q in QUESTIONS {
+        let at = body
+            .find(&format!("\n  {}?:", q.id))
+            .unwrap_or_else(|| panic!("package/back-pain-check.d.ts: KnownAnswers lacks {}", q.id));
+        let declared = &body[at..];
+        let declared = &declared[..declared.find(';').expect(";")];
+        let mut wanted: Vec<String> = match q.kind {
+            Kind::Bool if q.red_flag => vec!["Flag".into()],
+            Kind::Bool => vec!["boolean".into()],
+            Kind::Int { .. } => vec!["number".into()],
+            Kind::Choice(options) => options.iter().map(|o| format!("'{o}'")).collect(),
+            Kind::Multi(options) => options
+                .iter()
+                .map(|o| format!("'{o}'"))
+                .chain(["[]".to_owned()])
+                .collect(),
+        };
+        if q.red_flag && !matches!(q.kind, Kind::Bool) {
+            wanted.push("NotSure".into());
+        }
+        for w in wanted {
+            assert!(
+                declared.contains(&w),
+                "package/back-pain-check.d.ts: {} should have {w}: {declared}",
+                q.id
+            );
+        }
+    }
 }

@@ -52,6 +52,7 @@ const answers: Answers = {
   injury_when: 'last_7_days',
   onset_activity: ['lifting'],
   onset_age: 40,
+  a_question_added_later: ['some', 'options'],
 };
 // @ts-expect-error: age is a number, not text
 const badAnswers: Answers = { age: 'fifty' };
