@@ -3,6 +3,8 @@
 //! A short questionnaire is scored entirely on the device: no answer ever
 //! leaves the browser.
 //!
+//! - [`element`]: the custom element's public interface as data (events,
+//!   property, method, CSS custom properties, parts), for its manifest.
 //! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out).
 //! - [`content`]: the words of questions and advice, per language, as data.
 //! - [`export`]: what a person takes to a clinician, made on the device: a
@@ -18,6 +20,7 @@
 #![forbid(unsafe_code)]
 
 pub mod content;
+pub mod element;
 pub mod engine;
 pub mod export;
 pub mod flow;

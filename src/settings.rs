@@ -12,15 +12,81 @@ const MAX_NUMBER_LEN: usize = 16;
 const MAX_NAME_LEN: usize = 120;
 const MAX_CONTACT_LEN: usize = 200;
 
-/// The attributes the element observes.
-pub const ATTRIBUTES: &[&str] = &[
-    "lang",
-    "theme",
-    "emergency-number",
-    "clinic-name",
-    "clinic-contact",
-    "save",
+/// One attribute the element observes, as a host developer reads about it.
+/// The README's attribute table and `custom-elements.json` are both made
+/// from [`ATTRIBUTE_TABLE`] (`cargo run --example manifest`), and tests hold
+/// it to [`Settings::apply`] and to `loader.js`, so none of them can drift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribute {
+    pub name: &'static str,
+    /// The accepted values, in words (markdown).
+    pub values: &'static str,
+    /// The only values accepted, when they are a fixed list; empty for text.
+    pub options: &'static [&'static str],
+    /// The default, in words (markdown).
+    pub default: &'static str,
+    /// The attribute value that means the default, when there is one.
+    pub default_value: Option<&'static str>,
+}
+
+/// The attributes the element observes, with what hosts may set them to.
+pub const ATTRIBUTE_TABLE: &[Attribute] = &[
+    Attribute {
+        name: "lang",
+        values: "`en` or `es` (a region such as `es-MX` is fine)",
+        options: &[],
+        default: "the browser's languages, else English; the person can switch in the widget",
+        default_value: None,
+    },
+    Attribute {
+        name: "theme",
+        values: "`light`, `dark`, `auto`",
+        options: &["light", "dark", "auto"],
+        default: "`auto` (follows the system)",
+        default_value: Some("auto"),
+    },
+    Attribute {
+        name: "emergency-number",
+        values: "a phone number such as `112`, `999`, `911`",
+        options: &[],
+        default: "`112`",
+        default_value: Some(DEFAULT_EMERGENCY_NUMBER),
+    },
+    Attribute {
+        name: "clinic-name",
+        values: "text, up to 120 characters",
+        options: &[],
+        default: "none",
+        default_value: None,
+    },
+    Attribute {
+        name: "clinic-contact",
+        values: "text, up to 200 characters (how to book)",
+        options: &[],
+        default: "none",
+        default_value: None,
+    },
+    Attribute {
+        name: "save",
+        values: "`none`, `local`",
+        options: &["none", "local"],
+        default: "`none` (nothing is stored)",
+        default_value: Some("none"),
+    },
 ];
+
+/// The attributes the element observes, by name.
+pub const ATTRIBUTES: &[&str] = &attribute_names::<{ ATTRIBUTE_TABLE.len() }>();
+
+const fn attribute_names<const N: usize>() -> [&'static str; N] {
+    let mut names = [""; N];
+    let mut i = 0;
+    while i < N {
+        names[i] = ATTRIBUTE_TABLE[i].name;
+        i += 1;
+    }
+    names
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
