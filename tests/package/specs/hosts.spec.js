@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { installed } from './paths.js';
 import { walk, emergency } from './walk.js';
 
-const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
-const element = manifest.modules[0].declarations[0];
+// Read when a test runs, not when the file loads: Playwright loads every spec
+// before the install project has filled scratch/ (on a fresh clone it is empty).
+const element = () => JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')).modules[0].declarations[0];
 
 for (const [name, path, filesUnder] of [
   ['plain HTML loading it from node_modules', 'index.html', '/scratch/node_modules/back-pain-check/'],
@@ -33,7 +34,7 @@ for (const [name, path, filesUnder] of [
     expect(dom).toEqual({ shadow: true, light: 0 });
     // The class the package defines observes what its manifest documents.
     const observed = await page.evaluate(() => customElements.get('back-pain-check').observedAttributes);
-    expect(observed).toEqual(element.attributes.map((a) => a.name));
+    expect(observed).toEqual(element().attributes.map((a) => a.name));
 
     await walk(widget, emergency);
     await expect(widget.locator('.bpc-banner')).toContainText('999');
@@ -45,7 +46,7 @@ for (const [name, path, filesUnder] of [
       ['assessment-complete', 'check'],
       ['assessment-restart', 'check'],
     ]);
-    expect(seen.events.map((e) => e.name).sort()).toEqual(element.events.map((e) => e.name).sort());
+    expect(seen.events.map((e) => e.name).sort()).toEqual(element().events.map((e) => e.name).sort());
     const { detail } = seen.events[0];
     expect(detail.assessment.contract).toBe(1);
     expect(detail.assessment.triage).toBe('emergency');
