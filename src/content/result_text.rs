@@ -78,7 +78,7 @@ impl ResultText {
 pub static RESULT_EN: ResultText = ResultText {
     why: "Why we say this",
     your_answers: "Your answers:",
-    unanswered: "Some warning-sign questions were not answered, so this result cannot rule out a serious cause.",
+    unanswered: "Some warning-sign questions are not answered or \"Not sure\", so this result cannot rule out a serious cause.",
     may_fit: "What your answers may fit",
     not_a_diagnosis: "This is not a diagnosis. Only a doctor or physiotherapist who examines you can say what is causing your pain.",
     spine_caption: "The lower back from the side: five vertebrae with discs between them, facet joints behind, and nerve roots leaving the spine.",
@@ -132,7 +132,7 @@ pub static RESULT_EN: ResultText = ResultText {
 pub static RESULT_ES: ResultText = ResultText {
     why: "Por qué le decimos esto",
     your_answers: "Sus respuestas:",
-    unanswered: "Algunas preguntas sobre señales de alarma quedaron sin responder, así que este resultado no puede descartar una causa grave.",
+    unanswered: "Algunas preguntas sobre señales de alarma quedaron sin responder o con \"No lo sé\", así que este resultado no puede descartar una causa grave.",
     may_fit: "Con qué pueden encajar sus respuestas",
     not_a_diagnosis: "Esto no es un diagnóstico. Solo un profesional de la salud que le examine puede decir qué causa su dolor.",
     spine_caption: "La parte baja de la espalda vista de lado: cinco vértebras con discos entre ellas, las pequeñas articulaciones de detrás (facetarias) y las raíces nerviosas que salen de la columna.",
