@@ -15,11 +15,13 @@ fn main() {
     divan::main();
 }
 
-/// Public case 2 (radicular pain) with every question answered.
+/// Public case 2 (radicular pain) with every question answered (the two
+/// that skip logic asks only after an injury or long pain included).
 fn complete_answers() -> Answers {
     let all = common::merge(
         &common::radicular_case(),
-        &json!({"runs": true, "pain_when_running": false}),
+        &json!({"runs": true, "pain_when_running": false,
+                "injury_when": "1_to_4_weeks", "onset_age": 40}),
     );
     let answers = common::answers(&all);
     assert_eq!(answers.len(), back_pain_check::engine::QUESTIONS.len());
