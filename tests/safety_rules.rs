@@ -114,6 +114,8 @@ fn severe_or_sudden_weakness_is_an_emergency_and_mild_stable_weakness_urgent() {
     );
     assert_eq!(a.triage, Emergency);
     assert_eq!(flag_because(&a, "progressive_deficit"), ["leg_weakness"]);
+    // Weakness of any degree counts for the sciatica pattern.
+    assert!(pattern_because(&a, "radicular").contains(&"leg_weakness"));
     let a = with(json!({"leg_weakness": "stable", "leg_pain_side": "one_leg",
                         "pain_reach": "below_knee"}));
     assert_eq!(a.triage, Urgent);

@@ -3,7 +3,7 @@
 
 use super::answers::Answers;
 use super::assessment::Finding;
-use super::triage::yes_ids;
+use super::triage::{weak, yes_ids};
 
 pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -34,8 +34,8 @@ fn radicular(a: &Answers) -> Option<Finding> {
     let below_knee = a.is("pain_reach", "below_knee");
     let legs = matches!(a.choice("leg_pain_side"), Some("one_leg" | "both_legs"));
     let numb = a.yes("leg_numbness");
-    let weak = matches!(a.choice("leg_weakness"), Some("stable" | "worsening"));
-    if !(below_knee || (legs && (numb || weak))) {
+    let weakness = weak(a);
+    if !(below_knee || (legs && (numb || weakness))) {
         return None;
     }
     let mut because = Vec::new();
@@ -48,7 +48,7 @@ fn radicular(a: &Answers) -> Option<Finding> {
     if numb {
         because.push("leg_numbness");
     }
-    if weak {
+    if weakness {
         because.push("leg_weakness");
     }
     Some(Finding {

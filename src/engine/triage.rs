@@ -66,7 +66,7 @@ fn age_at_least(a: &Answers, years: i64) -> bool {
 }
 
 /// Whether `leg_weakness` reports any weakness.
-fn weak(a: &Answers) -> bool {
+pub(super) fn weak(a: &Answers) -> bool {
     matches!(
         a.choice("leg_weakness"),
         Some("stable" | "worsening" | "severe_or_sudden")
