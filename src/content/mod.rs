@@ -214,14 +214,20 @@ impl Lang {
             Value::Int(n) => {
                 said.map_or_else(|| n.to_string(), |s| s.yes.replace("{n}", &n.to_string()))
             }
-            Value::Choice(o) => self.option_label(id, o).unwrap_or(o).to_owned(),
-            Value::Multi(os) => os
-                .iter()
-                .map(|o| self.option_label(id, o).unwrap_or(o))
-                .collect::<Vec<_>>()
-                .join(", "),
+            Value::Choice(o) => self.options_words(id, &[o]),
+            Value::Multi(os) => self.options_words(id, os),
             Value::NotSure => not_sure.to_owned(),
         }
+    }
+
+    /// Chosen options by their labels, joined with ", " (the review, the
+    /// exports and "Because you said" all quote choices this way).
+    pub fn options_words(&self, id: &str, options: &[&str]) -> String {
+        options
+            .iter()
+            .map(|o| self.option_label(id, o).unwrap_or(o))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -23,12 +23,8 @@ pub fn answer_words(lang: &Lang, ui: &UiText, id: &str, value: &Value) -> String
         Value::Bool(false) => ui.no.to_owned(),
         Value::NotSure => ui.not_sure.to_owned(),
         Value::Int(n) => n.to_string(),
-        Value::Choice(o) => lang.option_label(id, o).unwrap_or(o).to_owned(),
-        Value::Multi(os) => os
-            .iter()
-            .map(|o| lang.option_label(id, o).unwrap_or(o))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Value::Choice(o) => lang.options_words(id, &[o]),
+        Value::Multi(os) => lang.options_words(id, os),
     }
 }
 
