@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
+import { chromiumLaunch } from '../e2e/chromium.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = resolve(here, '../..');
@@ -217,10 +218,7 @@ const probe = () => {
   addEventListener('load', check);
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 
 async function fresh({ throttle = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });

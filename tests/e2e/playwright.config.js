@@ -1,6 +1,7 @@
 // End-to-end tests of the release build (dist/, made by `trunk build --release`),
 // served on loopback, in Debian's Chromium. Never run `playwright install`.
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from './chromium.js';
 
 // E2E_PORT lets two runs share a machine; the sub-path server uses the next port.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -18,18 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   projects: [
     { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },

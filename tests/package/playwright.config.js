@@ -4,6 +4,7 @@
 // app in Debian's Chromium; its manifest and types checked. Never run
 // `playwright install`.
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from '../e2e/chromium.js';
 
 // The end-to-end suite uses E2E_PORT and the next one; these tests the one after.
 const port = Number(process.env.PACKAGE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 2);
@@ -21,18 +22,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/scratch/`,
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   projects: [
     // Installs the tarball and builds the bundled hosts; every other test needs it.
