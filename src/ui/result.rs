@@ -10,15 +10,14 @@ use yew::prelude::*;
 
 use super::app::Ctx;
 use super::export_buttons::{today, ExportButtons};
-use super::review::answer_words;
+use super::review::{answer_words, edit_marked};
 use super::spine_diagram::{helps_explain, spine_diagram};
 use super::triage_banner::triage_banner;
 use crate::content::{export_text, AdviceGroup, AdviceText};
 use crate::engine::ids::TOPICS;
 use crate::engine::sort_small_by_key;
 use crate::engine::{
-    question, Answers, Assessment, Band, DurationClass, Finding, Reason, Triage,
-    CAUDA_EQUINA_QUESTIONS,
+    Answers, Assessment, Band, DurationClass, Finding, Reason, Triage, CAUDA_EQUINA_QUESTIONS,
 };
 use crate::flow::{effective_answers, Action, STEPS};
 use crate::markup::Markup;
@@ -32,7 +31,7 @@ pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
         }
     });
     // "Answer them now": back to the first unanswered warning sign.
-    let onclick = ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)));
+    let onclick = edit_marked(ctx);
     html! {
         <section key="result" class="bpc-result" part="result" data-triage={level}>
             <h2 tabindex="-1" data-focus="">{ ctx.ui.result_title }</h2>

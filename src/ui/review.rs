@@ -16,6 +16,13 @@ pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
     crate::export::answer_words(ctx.lang, ctx.ui, id, value)
 }
 
+/// One listener for a block of markup whose buttons carry `data-edit` with a
+/// question id: a click edits that question (the review's "Change", the
+/// result's "Answer them now").
+pub fn edit_marked(ctx: &Ctx) -> Callback<MouseEvent> {
+    ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)))
+}
+
 pub fn review_screen(ctx: &Ctx) -> Html {
     let answers = effective_answers(&ctx.flow().answers);
     let mut m = Markup::new();
@@ -44,7 +51,7 @@ pub fn review_screen(ctx: &Ctx) -> Html {
         .close("div");
     }
     // A click on any "Change" button: edit the question it names.
-    let onclick = ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)));
+    let onclick = edit_marked(ctx);
     html! {
         <section key="review" class="bpc-review" part="review">
             <h2 tabindex="-1" data-focus="">{ ctx.ui.review_title }</h2>
