@@ -15,13 +15,9 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use back_pain_check::content::{texts, Lang, LANGUAGES};
-use back_pain_check::engine::{assess, Answers, Kind, NOT_SURE, QUESTIONS};
+use back_pain_check::engine::{assess, Answers, Kind, RawAnswers, NOT_SURE, QUESTIONS};
 use back_pain_check::export::fhir;
 use serde_json::{json, Value};
-
-// The JSON-to-answers conversion shared with the tests.
-#[path = "../tests/common/raw.rs"]
-mod raw;
 
 const USAGE: &str = "\
 usage: assess FILE          assess the answers in FILE (a JSON object; - reads standard input)
@@ -210,7 +206,9 @@ fn read_answers(file: &str) -> Result<Answers, Vec<String>> {
             json_type(&value)
         )]);
     };
-    raw::answers_from_object(&obj)
+    let raw: RawAnswers =
+        serde_json::from_value(Value::Object(obj)).map_err(|e| vec![format!("{name}: {e}")])?;
+    raw.check()
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())
 }
 

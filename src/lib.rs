@@ -5,7 +5,8 @@
 //!
 //! - [`element`]: the custom element's public interface as data (events,
 //!   property, method, CSS custom properties, parts), for its manifest.
-//! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out).
+//! - [`engine`]: the assessment engine, pure Rust (answers in, assessment out),
+//!   the crate `crates/engine`.
 //! - [`content`]: the words of questions and advice, per language, as data.
 //! - [`export`]: what a person takes to a clinician, made on the device: a
 //!   plain-text summary and FHIR R4 resources (Questionnaire, QuestionnaireResponse).
@@ -19,11 +20,16 @@
 
 #![forbid(unsafe_code)]
 
-pub mod content;
+/// Every word, per language (`crates/content`): knows only the engine.
+pub use back_pain_check_content as content;
+/// The assessment engine, its own crate (`crates/engine`) so that it cannot
+/// reach the widget.
+pub use back_pain_check_engine as engine;
+/// The questionnaire as a pure reducer (`crates/flow`): knows only the engine.
+pub use back_pain_check_flow as flow;
+
 pub mod element;
-pub mod engine;
 pub mod export;
-pub mod flow;
 pub mod markup;
 pub mod settings;
 pub mod storage;

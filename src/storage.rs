@@ -16,12 +16,20 @@ pub fn key(path: &str, element_id: Option<&str>) -> String {
     format!("back-pain-check:v{RECORD_VERSION}:{path}#{id}")
 }
 
+/// The stored record's shape, as serde writes it.
+#[derive(serde::Serialize)]
+struct Record<'a> {
+    version: i64,
+    answers: &'a Answers,
+}
+
 /// The stored text for these answers.
 pub fn encode(answers: &Answers) -> String {
-    format!(
-        "{{\"version\":{RECORD_VERSION},\"answers\":{}}}",
-        answers.to_json()
-    )
+    let record = Record {
+        version: RECORD_VERSION,
+        answers,
+    };
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 /// A stored record as read back, before it is trusted.
@@ -69,7 +77,7 @@ pub fn decode(raw: RawRecord) -> Result<Answers, StoredProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Value;
+    use crate::engine::{Value, Q};
 
     fn record(version: Option<i64>, answers: Vec<(&str, RawValue)>) -> RawRecord {
         RawRecord {
@@ -90,8 +98,8 @@ mod tests {
             vec![("age", RawValue::Int(40)), ("fever", RawValue::Bool(false))],
         );
         let a = decode(r).unwrap();
-        assert_eq!(a.get("age"), Some(&Value::Int(40)));
-        assert_eq!(a.bool("fever"), Some(false));
+        assert_eq!(a.get(Q::Age), Some(&Value::Int(40)));
+        assert_eq!(a.bool(Q::Fever), Some(false));
     }
 
     #[test]
@@ -115,7 +123,7 @@ mod tests {
     #[test]
     fn encode_writes_the_version_and_the_answers() {
         let mut a = Answers::new();
-        a.insert("age", Value::Int(40));
+        a.insert(Q::Age, Value::Int(40));
         assert_eq!(encode(&a), r#"{"version":1,"answers":{"age":40}}"#);
     }
 

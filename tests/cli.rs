@@ -198,7 +198,7 @@ fn questions_lists_every_question() {
     let qs = back_pain_check::engine::QUESTIONS;
     assert_eq!(list.len(), qs.len());
     for (item, q) in list.iter().zip(qs) {
-        assert_eq!(item["id"], q.id);
+        assert_eq!(item["id"], q.id.id());
         assert_eq!(item["type"], q.kind.name());
         assert_eq!(item["red_flag"], q.red_flag);
         assert_eq!(item["optional"], q.optional);
@@ -252,7 +252,6 @@ fn fhir_prints_the_bundle_the_widget_downloads() {
 
 #[test]
 fn fhir_takes_the_time_and_language_and_matches_the_library() {
-    use back_pain_check::content::ES;
     let answers = common::radicular_case();
     let when = "2026-11-27T16:05:09+01:00";
     let out = run(
@@ -261,8 +260,12 @@ fn fhir_takes_the_time_and_language_and_matches_the_library() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let a = common::answers(&answers);
-    let expected =
-        back_pain_check::export::fhir::bundle(&ES, &a, &back_pain_check::engine::assess(&a), when);
+    let expected = back_pain_check::export::fhir::bundle(
+        common::es(),
+        &a,
+        &back_pain_check::engine::assess(&a),
+        when,
+    );
     assert_eq!(text(&out.stdout).trim_end(), expected);
 
     let out = run(

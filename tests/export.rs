@@ -5,9 +5,7 @@
 //! in tests/e2e/specs/fhir-lhc-forms.spec.js.
 
 mod common;
-
-use back_pain_check::content::EN;
-use back_pain_check::engine::{assess, Kind, QUESTIONS};
+use back_pain_check::engine::{assess, Kind, RedFlag, Triage, Q, QUESTIONS};
 use back_pain_check::export::{fhir, summary};
 use serde_json::{json, Value};
 
@@ -31,7 +29,7 @@ const AUTHORED: &str = "2025-01-31T09:30:00+01:00";
 fn response(answers: &Value) -> Value {
     let a = common::answers(answers);
     parse(&fhir::questionnaire_response(
-        &EN,
+        common::en(),
         &a,
         &assess(&a),
         AUTHORED,
@@ -40,7 +38,7 @@ fn response(answers: &Value) -> Value {
 
 fn bundle(answers: &Value) -> Value {
     let a = common::answers(answers);
-    parse(&fhir::bundle(&EN, &a, &assess(&a), AUTHORED))
+    parse(&fhir::bundle(common::en(), &a, &assess(&a), AUTHORED))
 }
 
 /// The Bundle's resources: Questionnaire, QuestionnaireResponse, RiskAssessment.
@@ -59,7 +57,7 @@ fn is_uuid(s: &str) -> bool {
 
 #[test]
 fn questionnaire_has_one_typed_item_per_question_in_order() {
-    let q = parse(&fhir::questionnaire(&EN));
+    let q = parse(&fhir::questionnaire(common::en()));
     assert_eq!(q["resourceType"], "Questionnaire");
     assert_eq!(q["status"], "active");
     assert_eq!(q["url"], fhir::QUESTIONNAIRE_URL);
@@ -67,11 +65,11 @@ fn questionnaire_has_one_typed_item_per_question_in_order() {
         .iter()
         .map(|i| i["linkId"].as_str().unwrap())
         .collect();
-    let expected: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    let expected: Vec<&str> = QUESTIONS.iter().map(|q| q.id.id()).collect();
     assert_eq!(ids, expected);
     for question in QUESTIONS {
-        let i = item(&q, question.id);
-        assert_eq!(i["text"], EN.question(question.id).unwrap().text);
+        let i = item(&q, question.id.id());
+        assert_eq!(i["text"], common::en().question(question.id).text);
         assert_eq!(i["required"], !question.optional, "{}", question.id);
         // A red flag's yes/no is a choice that can also say "not sure".
         let (ty, repeats) = match question.kind {
@@ -93,7 +91,7 @@ fn questionnaire_has_one_typed_item_per_question_in_order() {
             .unwrap_or_default();
         let mut expected: Vec<&str> = match question.kind {
             Kind::Bool if question.red_flag => vec!["yes", "no"],
-            _ => question.kind.options().to_vec(),
+            _ => question.kind.options().iter().map(|o| o.id()).collect(),
         };
         if question.red_flag {
             expected.push("not_sure");
@@ -112,12 +110,12 @@ fn not_sure_and_red_flag_answers_are_codings_the_questionnaire_offers() {
     ));
     let a = back_pain_check::engine::assess(&answers);
     let r = parse(&fhir::questionnaire_response(
-        &EN,
+        common::en(),
         &answers,
         &a,
         "2025-01-31T10:00:00Z",
     ));
-    let q = parse(&fhir::questionnaire(&EN));
+    let q = parse(&fhir::questionnaire(common::en()));
     for (id, code, display) in [
         ("bladder_bowel", "not_sure", "Not sure"),
         ("fever", "yes", "Yes"),
@@ -145,7 +143,7 @@ fn not_sure_and_red_flag_answers_are_codings_the_questionnaire_offers() {
 
 #[test]
 fn option_codings_name_their_question_and_label() {
-    let q = parse(&fhir::questionnaire(&EN));
+    let q = parse(&fhir::questionnaire(common::en()));
     let coding = &item(&q, "leg_pain_side")["answerOption"][2]["valueCoding"];
     assert_eq!(
         coding,
@@ -155,7 +153,7 @@ fn option_codings_name_their_question_and_label() {
 
 #[test]
 fn integer_items_carry_their_range() {
-    let q = parse(&fhir::questionnaire(&EN));
+    let q = parse(&fhir::questionnaire(common::en()));
     let ext = &item(&q, "pain_now")["extension"];
     assert_eq!(
         ext[0]["url"],
@@ -171,7 +169,7 @@ fn integer_items_carry_their_range() {
 
 #[test]
 fn skip_logic_becomes_enable_when() {
-    let q = parse(&fhir::questionnaire(&EN));
+    let q = parse(&fhir::questionnaire(common::en()));
     assert_eq!(
         item(&q, "pain_when_running")["enableWhen"],
         json!([{"question": "runs", "operator": "=", "answerBoolean": true}])
@@ -187,11 +185,11 @@ fn skip_logic_becomes_enable_when() {
     );
     assert_eq!(walking["enableBehavior"], "all");
     for question in QUESTIONS {
-        let i = item(&q, question.id);
+        let i = item(&q, question.id.id());
         for cond in i["enableWhen"].as_array().into_iter().flatten() {
             let target = cond["question"].as_str().unwrap();
             assert!(
-                QUESTIONS.iter().any(|q| q.id == target),
+                QUESTIONS.iter().any(|q| q.id.id() == target),
                 "{} depends on unknown {target}",
                 question.id
             );
@@ -230,7 +228,7 @@ fn response_answers_are_typed_and_skipped_questions_left_out() {
         .collect();
     let order: Vec<&str> = QUESTIONS
         .iter()
-        .map(|q| q.id)
+        .map(|q| q.id.id())
         .filter(|id| ids.contains(id))
         .collect();
     assert_eq!(ids, order);
@@ -288,10 +286,10 @@ fn bundle_entries_have_full_urls_ids_identifiers_and_the_time() {
 #[test]
 fn the_same_answers_and_time_give_the_same_file_and_another_time_other_ids() {
     let a = common::answers(&common::radicular_case());
-    let one = fhir::bundle(&EN, &a, &assess(&a), AUTHORED);
-    assert_eq!(one, fhir::bundle(&EN, &a, &assess(&a), AUTHORED));
+    let one = fhir::bundle(common::en(), &a, &assess(&a), AUTHORED);
+    assert_eq!(one, fhir::bundle(common::en(), &a, &assess(&a), AUTHORED));
     let later = parse(&fhir::bundle(
-        &EN,
+        common::en(),
         &a,
         &assess(&a),
         "2025-01-31T09:30:01+01:00",
@@ -365,10 +363,13 @@ fn red_flags_and_patterns_carry_snomed_ct_and_our_own_code() {
         flag["coding"],
         json!([
             {"system": fhir::SNOMED, "code": "192970008", "display": "Cauda equina syndrome"},
-            {"system": fhir::RED_FLAG_SYSTEM, "code": "cauda_equina", "display": EN.red_flag("cauda_equina").unwrap().title}
+            {"system": fhir::RED_FLAG_SYSTEM, "code": "cauda_equina", "display": common::en().red_flag(RedFlag::CaudaEquina).title}
         ])
     );
-    assert_eq!(flag["text"], EN.red_flag("cauda_equina").unwrap().title);
+    assert_eq!(
+        flag["text"],
+        common::en().red_flag(RedFlag::CaudaEquina).title
+    );
 
     let b = bundle(&common::radicular_case());
     let predictions = resources(&b)[2]["prediction"].as_array().unwrap();
@@ -438,7 +439,6 @@ fn no_rationale_is_empty_or_stops_short() {
 
 #[test]
 fn every_resource_has_a_narrative_with_the_triage_in_the_persons_language() {
-    use back_pain_check::content::ES;
     let answers = json!({"age": 52, "bladder_bowel": true, "saddle_numbness": true});
     let b = bundle(&answers);
     let [q, qr, ra] = resources(&b);
@@ -469,9 +469,9 @@ fn every_resource_has_a_narrative_with_the_triage_in_the_persons_language() {
     );
 
     let a = common::answers(&answers);
-    let es = parse(&fhir::bundle(&ES, &a, &assess(&a), AUTHORED));
+    let es = parse(&fhir::bundle(common::es(), &a, &assess(&a), AUTHORED));
     let div = es["entry"][2]["resource"]["text"]["div"].as_str().unwrap();
-    let title = ES.triage("emergency").unwrap().title;
+    let title = common::es().triage(Triage::Emergency).title;
     assert!(div.contains(title), "{div}");
     assert!(!div.contains("Get emergency help now"), "{div}");
     assert_eq!(es["entry"][2]["resource"]["language"], "es");
@@ -488,26 +488,26 @@ fn the_response_alone_is_the_bundles_response() {
 fn summary_is_plain_text_with_everything_a_clinician_needs() {
     let answers = common::answers(&common::radicular_case());
     let a = assess(&answers);
-    let s = summary::plain_text(&answers, &a, &EN, "31 January 2025", "999");
+    let s = summary::plain_text(&answers, &a, common::en(), "31 January 2025", "999");
     assert!(s.starts_with(
         "Back pain check: summary for a doctor or physiotherapist\nDate: 31 January 2025\n"
     ));
-    let triage = EN.triage(a.triage.id()).unwrap();
+    let triage = common::en().triage(a.triage);
     assert!(s.contains(&format!("*** {} ***", triage.title)), "{s}");
     assert!(s.contains(&triage.action.replace("{number}", "999")), "{s}");
     for r in &a.reasons {
-        let title = EN.reason(r.id).or_else(|| EN.red_flag(r.id)).unwrap().title;
+        let title = common::en().reason(r.id).title;
         assert!(s.contains(&format!("- {title}")), "{title}: {s}");
     }
     assert!(s.contains("\nYour answers\n- How old are you? "), "{s}");
     for p in &a.patterns {
-        assert!(s.contains(EN.pattern(p.id).unwrap().title), "{s}");
+        assert!(s.contains(common::en().pattern(p.id).title), "{s}");
     }
     for f in &a.risk_factors {
-        assert!(s.contains(EN.risk_factor(f.id).unwrap().title), "{s}");
+        assert!(s.contains(common::en().risk_factor(f.id).title), "{s}");
     }
     for f in &a.advice {
-        assert!(s.contains(EN.advice(f.id).unwrap().title), "{s}");
+        assert!(s.contains(common::en().advice(f.id).title), "{s}");
     }
     assert!(!s.contains('<') && !s.contains('{'), "no markup: {s}");
     assert!(s.lines().all(|l| l.len() < 400), "short lines");
@@ -518,7 +518,7 @@ fn summary_is_plain_text_with_everything_a_clinician_needs() {
 fn summary_answers_are_in_plain_words() {
     let answers =
         common::answers(&json!({"age": 40, "smoking": true, "leg_pain_side": "both_legs"}));
-    let s = summary::plain_text(&answers, &assess(&answers), &EN, "today", "112");
+    let s = summary::plain_text(&answers, &assess(&answers), common::en(), "today", "112");
     assert!(s.contains("- Do you smoke? Yes\n"), "{s}");
     assert!(
         s.contains("- Do you have pain or other odd feelings in your legs? Both legs\n"),
@@ -532,16 +532,15 @@ fn summary_answers_are_in_plain_words() {
 
 #[test]
 fn spanish_exports_use_spanish_words() {
-    use back_pain_check::content::ES;
     let answers = common::answers(&json!({"age": 40, "smoking": true}));
-    let s = summary::plain_text(&answers, &assess(&answers), &ES, "hoy", "112");
+    let s = summary::plain_text(&answers, &assess(&answers), common::es(), "hoy", "112");
     assert!(s.starts_with("Evaluación del dolor de espalda"), "{s}");
     assert!(s.contains("Fecha: hoy"), "{s}");
     assert!(s.contains(" Sí\n"), "{s}");
     assert!(!s.contains("Your answers") && !s.contains(" Yes\n"), "{s}");
-    let q = parse(&fhir::questionnaire(&ES));
+    let q = parse(&fhir::questionnaire(common::es()));
     assert_eq!(q["language"], "es");
-    assert_eq!(item(&q, "age")["text"], ES.question("age").unwrap().text);
+    assert_eq!(item(&q, "age")["text"], common::es().question(Q::Age).text);
 }
 
 #[test]

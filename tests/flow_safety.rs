@@ -6,7 +6,8 @@
 //! never read the flow's own record of what it showed.
 
 use back_pain_check::engine::{
-    question, Answers, Kind, Question, RawValue, Triage, Value, CAUDA_EQUINA_QUESTIONS, QUESTIONS,
+    question, Answers, Kind, Opt, Question, RawValue, Triage, Value, CAUDA_EQUINA_QUESTIONS, Q,
+    QUESTIONS,
 };
 use back_pain_check::flow::{Action, Flow, Region, Screen, STEPS};
 use proptest::prelude::*;
@@ -17,10 +18,10 @@ fn step_index(id: &str) -> usize {
 }
 
 /// The step that holds `question`.
-fn step_with(question: &str) -> usize {
+fn step_with(question: Q) -> usize {
     STEPS
         .iter()
-        .position(|s| s.questions.contains(&question))
+        .position(|s| s.questions.iter().any(|q| q.id == question))
         .unwrap()
 }
 
@@ -69,7 +70,7 @@ impl Watch {
 /// Walks from the first screen, answering each question shown from `answers`
 /// (or the calmest answer when `answers` has none), until a result. Returns
 /// the flow and the steps seen.
-fn walk(answers: &[(&'static str, Value)]) -> (Flow, Watch) {
+fn walk(answers: &[(Q, Value)]) -> (Flow, Watch) {
     let mut f = Flow::new();
     let mut watch = Watch::default();
     watch.look(&f);
@@ -100,25 +101,25 @@ fn walk(answers: &[(&'static str, Value)]) -> (Flow, Watch) {
 fn calmest(q: &Question) -> Value {
     match q.kind {
         Kind::Bool => Value::Bool(false),
-        Kind::Int { min, max } => Value::Int(if q.id == "age" { 40 } else { (min + max) / 2 }),
+        Kind::Int { min, max } => Value::Int(if q.id == Q::Age { 40 } else { (min + max) / 2 }),
         Kind::Choice(o) => Value::Choice(o[0]),
         Kind::Multi(o) => Value::Multi(vec![o[o.len() - 1]]),
     }
 }
 
 /// The case from the safety review: 75, a minor slip, no other warning sign.
-fn slip_at_75() -> Vec<(&'static str, Value)> {
+fn slip_at_75() -> Vec<(Q, Value)> {
     vec![
-        ("age", Value::Int(75)),
-        ("duration", Value::Choice("under_1_week")),
-        ("pain_now", Value::Int(6)),
-        ("improving", Value::Choice("same")),
-        ("rest_eases", Value::Bool(true)),
-        ("pain_reach", Value::Choice("back_only")),
-        ("leg_pain_side", Value::Choice("none")),
-        ("onset_activity", Value::Multi(vec!["none_known"])),
-        ("injury", Value::Choice("minor")),
-        ("injury_when", Value::Choice("last_7_days")),
+        (Q::Age, Value::Int(75)),
+        (Q::Duration, Value::Choice(Opt::Under1Week)),
+        (Q::PainNow, Value::Int(6)),
+        (Q::Improving, Value::Choice(Opt::Same)),
+        (Q::RestEases, Value::Bool(true)),
+        (Q::PainReach, Value::Choice(Opt::BackOnly)),
+        (Q::LegPainSide, Value::Choice(Opt::None)),
+        (Q::OnsetActivity, Value::Multi(vec![Opt::NoneKnown])),
+        (Q::Injury, Value::Choice(Opt::Minor)),
+        (Q::InjuryWhen, Value::Choice(Opt::Last7Days)),
     ]
 }
 
@@ -128,7 +129,7 @@ fn a_minor_slip_at_75_is_asked_every_cauda_equina_question_first() {
     watch.check(&f).unwrap();
     let a = f.assessment();
     assert_eq!(a.triage, Triage::Urgent, "{}", a.to_json());
-    assert!(a.red_flags.iter().any(|r| r.id == "fracture"));
+    assert!(a.red_flags.iter().any(|r| r.id.id() == "fracture"));
     assert!(
         watch.seen.contains(&step_index("warning_bones")),
         "an urgent early end comes only after every warning sign: {:?}",
@@ -139,15 +140,15 @@ fn a_minor_slip_at_75_is_asked_every_cauda_equina_question_first() {
 #[test]
 fn a_minor_slip_at_75_with_new_bladder_trouble_ends_at_emergency() {
     let mut answers = slip_at_75();
-    answers.push(("bladder_bowel", Value::Bool(true)));
+    answers.push((Q::BladderBowel, Value::Bool(true)));
     let (f, watch) = walk(&answers);
     let a = f.assessment();
     assert_eq!(a.triage, Triage::Emergency, "{}", a.to_json());
-    assert!(a.red_flags.iter().any(|r| r.id == "cauda_equina"));
+    assert!(a.red_flags.iter().any(|r| r.id.id() == "cauda_equina"));
     assert!(f.ended_early);
     assert_eq!(
         watch.seen.last(),
-        Some(&step_with("bladder_bowel")),
+        Some(&step_with(Q::BladderBowel)),
         "ends on the cauda equina step"
     );
 }
@@ -158,10 +159,10 @@ fn going_back_from_an_urgent_result_and_changing_an_answer_counts() {
     assert_eq!(f.assessment().triage, Triage::Urgent);
     // Back to the cauda equina step by the result's own route (Edit), then
     // a new answer: it counts, and the result follows it.
-    let f = f.reduce(Action::Edit("bladder_bowel"));
-    assert_eq!(f.screen, Screen::Step(step_with("bladder_bowel")));
+    let f = f.reduce(Action::Edit(Q::BladderBowel));
+    assert_eq!(f.screen, Screen::Step(step_with(Q::BladderBowel)));
     let f = f
-        .reduce(Action::Answer("bladder_bowel", Value::Bool(true)))
+        .reduce(Action::Answer(Q::BladderBowel, Value::Bool(true)))
         .reduce(Action::Next);
     assert_eq!(f.screen, Screen::Result);
     assert_eq!(f.assessment().triage, Triage::Emergency);
@@ -171,17 +172,17 @@ fn going_back_from_an_urgent_result_and_changing_an_answer_counts() {
 fn an_edit_after_an_emergency_end_cannot_skip_the_cauda_equina_step() {
     // A big fall last week ends the flow at `onset`, before the nerve questions.
     let (f, watch) = walk(&[
-        ("injury", Value::Choice("major")),
-        ("injury_when", Value::Choice("last_7_days")),
+        (Q::Injury, Value::Choice(Opt::Major)),
+        (Q::InjuryWhen, Value::Choice(Opt::Last7Days)),
     ]);
     assert_eq!(f.assessment().triage, Triage::Emergency);
     assert!(!watch.saw_cauda_equina());
     // The person changes the injury to "none" from the result: the path to a
     // lower result must now go through every question not yet answered.
     let mut watch = watch;
-    let mut f = f.reduce(Action::Edit("injury"));
+    let mut f = f.reduce(Action::Edit(Q::Injury));
     f = f
-        .reduce(Action::Answer("injury", Value::Choice("none")))
+        .reduce(Action::Answer(Q::Injury, Value::Choice(Opt::None)))
         .reduce(Action::Next);
     watch.look(&f);
     for _ in 0..60 {
@@ -208,10 +209,13 @@ fn an_edit_after_an_emergency_end_cannot_skip_the_cauda_equina_step() {
 
 #[test]
 fn not_sure_is_an_answer_for_the_flow_and_unanswered_for_the_result() {
-    let (f, watch) = walk(&[("age", Value::Int(40)), ("saddle_numbness", Value::NotSure)]);
+    let (f, watch) = walk(&[
+        (Q::Age, Value::Int(40)),
+        (Q::SaddleNumbness, Value::NotSure),
+    ]);
     watch.check(&f).unwrap();
     let a = f.assessment();
-    assert_eq!(a.unanswered_red_flags, ["saddle_numbness"]);
+    assert_eq!(a.unanswered_red_flags, [Q::SaddleNumbness]);
     assert!(a.triage >= Triage::SeeGp);
 }
 
@@ -257,16 +261,16 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 }
 
 fn any_action() -> impl Strategy<Value = Action> {
-    let ids: Vec<&'static str> = QUESTIONS.iter().map(|q| q.id).collect();
+    let ids: Vec<Q> = QUESTIONS.iter().map(|q| q.id).collect();
     prop_oneof![
         8 => any_answer(),
         10 => Just(Action::Next),
         2 => Just(Action::Back),
         1 => select(ids.clone()).prop_map(Action::Edit),
         1 => select(Region::ALL.to_vec()).prop_map(Action::TapBody),
-        1 => "[0-9a]{0,3}".prop_map(|t| Action::Type("age", t)),
-        1 => select(vec!["lifting", "running", "none_known"])
-            .prop_map(|o| Action::Toggle("onset_activity", o)),
+        1 => "[0-9a]{0,3}".prop_map(|t| Action::Type(Q::Age, t)),
+        1 => select(vec![Opt::Lifting, Opt::Running, Opt::NoneKnown])
+            .prop_map(|o| Action::Toggle(Q::OnsetActivity, o)),
         1 => any_answers().prop_map(Action::Restore),
         1 => Just(Action::Restart),
     ]
@@ -335,7 +339,7 @@ proptest! {
             any_question().prop_flat_map(any_value), 0..4), 0..40),
         age in 16i64..100,
     ) {
-        let mut f = Flow::new().reduce(Action::Answer("age", Value::Int(age)));
+        let mut f = Flow::new().reduce(Action::Answer(Q::Age, Value::Int(age)));
         let mut watch = Watch::default();
         watch.look(&f);
         for pick in picks.iter().chain(std::iter::repeat(&Vec::new())).take(80) {
@@ -358,8 +362,8 @@ proptest! {
 fn not_sure_is_accepted_on_every_red_flag_question_only() {
     for q in QUESTIONS {
         let mut a = Answers::new();
-        let r = a.set(q.id, RawValue::Str("not_sure".into()));
+        let r = a.set(q.id.id(), RawValue::Str("not_sure".into()));
         assert_eq!(r.is_ok(), q.red_flag, "{}", q.id);
     }
-    assert!(question("injury_when").is_some_and(|q| !q.red_flag));
+    assert!(!question(Q::InjuryWhen).red_flag);
 }

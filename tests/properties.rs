@@ -4,8 +4,8 @@
 mod common;
 
 use back_pain_check::engine::{
-    assess, ids, is_asked, question, Answers, AskIf, Assessment, Kind, Question, RawValue, Triage,
-    CAUDA_EQUINA_QUESTIONS, NOT_SURE, QUESTIONS,
+    assess, is_asked, question, Advice, Answers, AskIf, Assessment, Kind, Pattern, Question,
+    RawValue, ReasonId, RedFlag, Risk, Triage, CAUDA_EQUINA_QUESTIONS, NOT_SURE, Q, QUESTIONS,
 };
 use common::*;
 use proptest::prelude::*;
@@ -30,11 +30,15 @@ fn kind_value(q: &'static Question) -> BoxedStrategy<RawValue> {
         Kind::Bool => any::<bool>().prop_map(RawValue::Bool).boxed(),
         Kind::Int { min, max } => (min..=max).prop_map(RawValue::Int).boxed(),
         Kind::Choice(options) => select(options)
-            .prop_map(|o| RawValue::Str(o.to_owned()))
+            .prop_map(|o| RawValue::Str(o.id().to_owned()))
             .boxed(),
         Kind::Multi(options) => subsequence(options, 1..=options.len())
             .prop_map(|os| {
-                RawValue::List(os.iter().map(|o| RawValue::Str((*o).to_owned())).collect())
+                RawValue::List(
+                    os.iter()
+                        .map(|o| RawValue::Str(o.id().to_owned()))
+                        .collect(),
+                )
             })
             .boxed(),
     }
@@ -57,7 +61,7 @@ fn any_raw() -> impl Strategy<Value = RawValue> {
     let option_ids: Vec<&'static str> = QUESTIONS
         .iter()
         .flat_map(|q| q.kind.options())
-        .copied()
+        .map(|o| o.id())
         .collect();
     let leaf = prop_oneof![
         any::<bool>().prop_map(RawValue::Bool),
@@ -74,12 +78,12 @@ fn any_raw() -> impl Strategy<Value = RawValue> {
 
 fn any_id() -> impl Strategy<Value = String> {
     prop_oneof![
-        select(QUESTIONS.iter().map(|q| q.id).collect::<Vec<_>>()).prop_map(str::to_owned),
+        select(QUESTIONS.iter().map(|q| q.id.id()).collect::<Vec<_>>()).prop_map(str::to_owned),
         "[a-z_]{0,20}",
     ]
 }
 
-fn red_flag_questions() -> Vec<&'static str> {
+fn red_flag_questions() -> Vec<Q> {
     QUESTIONS
         .iter()
         .filter(|q| q.red_flag)
@@ -91,8 +95,8 @@ fn red_flag_questions() -> Vec<&'static str> {
 fn positive(q: &Question) -> RawValue {
     match q.kind {
         Kind::Bool => RawValue::Bool(true),
-        Kind::Choice(_) if q.id == "leg_weakness" => RawValue::Str("severe_or_sudden".into()),
-        Kind::Choice(_) if q.id == "injury" => RawValue::Str("major".into()),
+        Kind::Choice(_) if q.id == Q::LegWeakness => RawValue::Str("severe_or_sudden".into()),
+        Kind::Choice(_) if q.id == Q::Injury => RawValue::Str("major".into()),
         k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
     }
 }
@@ -101,7 +105,7 @@ fn positive(q: &Question) -> RawValue {
 fn calmest(q: &Question) -> RawValue {
     match q.kind {
         Kind::Bool => RawValue::Bool(false),
-        Kind::Choice(options) => RawValue::Str(options[0].to_owned()),
+        Kind::Choice(options) => RawValue::Str(options[0].id().to_owned()),
         k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
     }
 }
@@ -132,26 +136,20 @@ fn check_invariants(a: &Assessment) {
         ctx()
     );
 
-    for f in &a.red_flags {
-        assert!(ids::RED_FLAGS.contains(&f.id), "{}", f.id);
-    }
-    for f in &a.patterns {
-        assert!(ids::PATTERNS.contains(&f.id), "{}", f.id);
-    }
-    for r in &a.risk_factors {
-        assert!(ids::RISK_FACTORS.contains(&r.id), "{}", r.id);
-    }
+    // The ids are typed; what the types cannot say is checked here.
     for r in &a.reasons {
         assert!(
-            ids::REASONS.contains(&r.id)
-                || ids::RED_FLAGS.contains(&r.id)
-                || ids::PATTERNS.contains(&r.id),
-            "{}",
-            r.id
+            r.id.levels().contains(&r.level),
+            "{} at {:?}",
+            r.id,
+            r.level
         );
     }
+    for r in &a.risk_factors {
+        assert_eq!(r.modifiable, r.id.modifiable(), "{}", r.id);
+    }
     for f in &a.advice {
-        assert!(ids::ADVICE.contains(&f.id), "{}", f.id);
+        assert!(f.id.is_chosen(), "the topic {} was chosen", f.id);
         // Every item names the answers that chose it.
         assert!(!f.because.is_empty(), "{} has no because: {}", f.id, ctx());
     }
@@ -160,10 +158,10 @@ fn check_invariants(a: &Assessment) {
         for f in &a.advice {
             assert!(
                 [
-                    "emergency_now",
-                    "urgent_today",
-                    "under_16",
-                    "unanswered_warning_signs"
+                    Advice::EmergencyNow,
+                    Advice::UrgentToday,
+                    Advice::Under16,
+                    Advice::UnansweredWarningSigns
                 ]
                 .contains(&f.id),
                 "{} beside an {} result",
@@ -173,33 +171,18 @@ fn check_invariants(a: &Assessment) {
         }
     }
     for id in &a.unanswered_red_flags {
-        assert!(question(id).is_some_and(|q| q.red_flag), "{id}");
+        assert!(question(*id).red_flag, "{id}");
     }
     // A cauda equina question left open with leg symptoms needs a doctor today.
     let open_ce = CAUDA_EQUINA_QUESTIONS
         .iter()
         .any(|id| a.unanswered_red_flags.contains(id));
-    if open_ce && a.reasons.iter().any(|r| r.id == "unanswered_cauda_equina") {
+    if open_ce
+        && a.reasons
+            .iter()
+            .any(|r| r.id == ReasonId::UnansweredCaudaEquina)
+    {
         assert!(a.triage >= Triage::Urgent, "{}", ctx());
-    }
-
-    let becauses = a
-        .red_flags
-        .iter()
-        .chain(&a.patterns)
-        .chain(&a.advice)
-        .map(|f| &f.because)
-        .chain(a.risk_factors.iter().map(|r| &r.because))
-        .chain(a.reasons.iter().map(|r| &r.because))
-        .chain(a.prognosis.iter().map(|p| &p.because));
-    for because in becauses {
-        for id in because {
-            assert!(
-                question(id).is_some(),
-                "because names unknown id {id}: {}",
-                ctx()
-            );
-        }
     }
 }
 
@@ -220,13 +203,15 @@ proptest! {
     fn adding_a_red_flag_never_lowers_the_triage(a in answers(), id in select(red_flag_questions())) {
         let before = assess(&a).triage;
         let mut raised = a.clone();
-        raised.set(id, positive(question(id).unwrap())).unwrap();
+        raised.set(id.id(), positive(question(id))).unwrap();
         let after = assess(&raised);
         check_invariants(&after);
         prop_assert!(after.triage >= before, "{} lowered {:?} to {:?}", id, before, after.triage);
         // Most of these are red flags on their own; weight loss, night pain and
-        // bone risk need a second sign, and alone still need a doctor.
-        let alone = if ["weight_loss", "night_pain", "bone_risk"].contains(&id) {
+        // bone risk need a second sign, and alone still need a doctor; so
+        // does a major injury long ago that is not getting worse.
+        let old_injury = id == Q::Injury && raised.is(Q::InjuryWhen, back_pain_check::engine::Opt::LongerAgo);
+        let alone = if [Q::WeightLoss, Q::NightPain, Q::BoneRisk].contains(&id) || old_injury {
             Triage::SeeGp
         } else {
             Triage::Urgent
@@ -251,7 +236,7 @@ proptest! {
         let mut open = a.clone();
         open.remove(id);
         let mut unsure = a.clone();
-        unsure.set(id, RawValue::Str(NOT_SURE.to_owned())).unwrap();
+        unsure.set(id.id(), RawValue::Str(NOT_SURE.to_owned())).unwrap();
         let (open, unsure) = (assess(&open), assess(&unsure));
         check_invariants(&unsure);
         prop_assert!(unsure.triage >= open.triage, "{}: {}", id, unsure.to_json());
@@ -259,7 +244,7 @@ proptest! {
         prop_assert!(unsure.unanswered_red_flags.contains(&id));
         // And "no" is never safer than "not sure".
         let mut no = a.clone();
-        no.set(id, calmest(question(id).unwrap())).unwrap();
+        no.set(id.id(), calmest(question(id))).unwrap();
         prop_assert!(unsure.triage >= assess(&no).triage, "{}: {}", id, unsure.to_json());
     }
 
@@ -297,9 +282,10 @@ proptest! {
         // `set` one by one: a refused answer keeps the previous one.
         let mut a = Answers::new();
         for (id, raw) in pairs {
-            let before = a.get(&id).cloned();
+            let q = Q::from_id(&id);
+            let before = q.and_then(|q| a.get(q)).cloned();
             if a.set(&id, raw).is_err() {
-                prop_assert_eq!(a.get(&id).cloned(), before);
+                prop_assert_eq!(q.and_then(|q| a.get(q)).cloned(), before);
             }
         }
         check_invariants(&assess(&a));
@@ -397,41 +383,41 @@ fn witness_assessment(id: &str) -> Assessment {
 
 #[test]
 fn every_red_flag_is_reachable() {
-    for id in ids::RED_FLAGS {
+    for id in RedFlag::ALL.iter().map(|x| x.id()) {
         let a = witness_assessment(id);
-        assert!(red_flag_ids(&a).contains(id), "{id}: {}", a.to_json());
+        assert!(red_flag_ids(&a).contains(&id), "{id}: {}", a.to_json());
     }
 }
 
 #[test]
 fn every_pattern_is_reachable() {
-    for id in ids::PATTERNS {
+    for id in Pattern::ALL.iter().map(|x| x.id()) {
         let a = witness_assessment(id);
-        assert!(pattern_ids(&a).contains(id), "{id}: {}", a.to_json());
+        assert!(pattern_ids(&a).contains(&id), "{id}: {}", a.to_json());
     }
 }
 
 #[test]
 fn every_risk_factor_is_reachable() {
-    for id in ids::RISK_FACTORS {
+    for id in Risk::ALL.iter().map(|x| x.id()) {
         let a = witness_assessment(id);
-        assert!(risk_ids(&a).contains(id), "{id}: {}", a.to_json());
+        assert!(risk_ids(&a).contains(&id), "{id}: {}", a.to_json());
     }
 }
 
 #[test]
 fn every_reason_is_reachable() {
-    for id in ids::REASONS {
+    for id in ReasonId::ALL.iter().map(|x| x.id()) {
         let a = witness_assessment(id);
-        assert!(reason_ids(&a).contains(id), "{id}: {}", a.to_json());
+        assert!(reason_ids(&a).contains(&id), "{id}: {}", a.to_json());
     }
 }
 
 #[test]
 fn every_advice_item_is_reachable() {
-    for id in ids::ADVICE {
+    for id in Advice::ALL.iter().filter(|x| x.is_chosen()).map(|x| x.id()) {
         let a = witness_assessment(id);
-        assert!(advice_ids(&a).contains(id), "{id}: {}", a.to_json());
+        assert!(advice_ids(&a).contains(&id), "{id}: {}", a.to_json());
     }
 }
 
@@ -454,17 +440,18 @@ fn answers_asking(q: &Question) -> Answers {
     let mut a = Answers::new();
     match q.ask_if {
         AskIf::Always => {}
-        AskIf::IsTrue(id) => a.set(id, RawValue::Bool(true)).unwrap(),
-        AskIf::ChoiceIn(id, options) => a.set(id, RawValue::Str(options[0].into())).unwrap(),
+        AskIf::IsTrue(id) => a.set(id.id(), RawValue::Bool(true)).unwrap(),
+        AskIf::ChoiceIn(id, options) => a
+            .set(id.id(), RawValue::Str(options[0].id().into()))
+            .unwrap(),
         AskIf::ChoiceNot(id, option) => {
             let other = question(id)
-                .unwrap()
                 .kind
                 .options()
                 .iter()
                 .find(|o| **o != option)
                 .unwrap_or_else(|| panic!("{id} has no option but {option}"));
-            a.set(id, RawValue::Str((*other).into())).unwrap()
+            a.set(id.id(), RawValue::Str(other.id().into())).unwrap()
         }
     }
     a
@@ -497,20 +484,21 @@ fn every_question_is_reachable() {
 
 #[test]
 fn ids_are_unique() {
+    fn names<T: AsRef<str>>(ids: &[T]) -> Vec<&str> {
+        ids.iter().map(AsRef::as_ref).collect()
+    }
     for list in [
-        ids::RED_FLAGS,
-        ids::PATTERNS,
-        ids::RISK_FACTORS,
-        ids::REASONS,
-        ids::ADVICE,
+        names(RedFlag::ALL),
+        names(Pattern::ALL),
+        names(Risk::ALL),
+        names(ReasonId::ALL),
+        names(Advice::ALL),
+        names(Q::ALL),
+        names(back_pain_check::engine::Opt::ALL),
     ] {
-        let mut sorted = list.to_vec();
+        let mut sorted = list.clone();
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), list.len(), "{list:?}");
     }
-    let mut qs: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
-    qs.sort_unstable();
-    qs.dedup();
-    assert_eq!(qs.len(), QUESTIONS.len());
 }

@@ -44,7 +44,7 @@ fn raw_value() -> impl Strategy<Value = RawValue> {
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(QUESTIONS.iter().map(|q| q.id).collect::<Vec<_>>())
-            .prop_map(str::to_owned),
+            .prop_map(|q| q.id().to_owned()),
         any::<String>()
     ]
 }
@@ -54,7 +54,7 @@ fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
         (id.clone(), any::<String>()).prop_map(|(id, t)| Action::Type(id, t)),
         (id.clone(), any::<prop::sample::Index>()).prop_map(|(id, i)| {
-            let options = question(id).unwrap().kind.options();
+            let options = question(id).kind.options();
             if options.is_empty() {
                 Action::Next
             } else {

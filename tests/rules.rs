@@ -6,7 +6,7 @@
 mod common;
 
 use back_pain_check::engine::{
-    assess, ids, AnswerError, Answers, Band, DurationClass, RawValue, Triage,
+    assess, Advice, AnswerError, Answers, Band, DurationClass, Opt, RawValue, ReasonId, Triage, Q,
 };
 use common::*;
 use serde_json::{json, Value};
@@ -32,18 +32,18 @@ fn baseline_is_self_care_without_reasons() {
 fn cauda_equina_bladder_or_saddle_alone_is_emergency() {
     let a = with(json!({"bladder_bowel": true}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "cauda_equina"), ["bladder_bowel"]);
+    assert_eq!(flag_because(&a, "cauda_equina"), [Q::BladderBowel]);
     let a = with(json!({"saddle_numbness": true}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "cauda_equina"), ["saddle_numbness"]);
+    assert_eq!(flag_because(&a, "cauda_equina"), [Q::SaddleNumbness]);
     let a = with(json!({"bladder_bowel": true, "saddle_numbness": true,
                         "pain_reach": "below_knee", "leg_pain_side": "both_legs"}));
     assert_eq!(
         flag_because(&a, "cauda_equina"),
-        ["bladder_bowel", "saddle_numbness", "leg_pain_side"]
+        [Q::BladderBowel, Q::SaddleNumbness, Q::LegPainSide]
     );
     // The red flag is also a reason at its level, and sorted first.
-    assert_eq!(a.reasons[0].id, "cauda_equina");
+    assert_eq!(a.reasons[0].id, ReasonId::CaudaEquina);
     assert_eq!(a.reasons[0].level, Emergency);
 }
 
@@ -56,13 +56,13 @@ fn cauda_equina_both_legs_with_worsening_weakness() {
     assert_eq!(a.triage, Emergency);
     assert_eq!(
         flag_because(&a, "cauda_equina"),
-        ["leg_pain_side", "leg_weakness"]
+        [Q::LegPainSide, Q::LegWeakness]
     );
     // Both legs alone is not cauda equina, but needs a doctor.
     let a = with(json!({"pain_reach": "buttock_or_thigh", "leg_pain_side": "both_legs"}));
     assert!(red_flag_ids(&a).is_empty(), "{}", a.to_json());
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "both_legs"), ["leg_pain_side"]);
+    assert_eq!(reason_because(&a, "both_legs"), [Q::LegPainSide]);
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn progressive_deficit_worsening_weakness_is_emergency() {
     );
     assert_eq!(a.triage, Emergency);
     assert_eq!(red_flag_ids(&a), ["progressive_deficit"]);
-    assert_eq!(flag_because(&a, "progressive_deficit"), ["leg_weakness"]);
+    assert_eq!(flag_because(&a, "progressive_deficit"), [Q::LegWeakness]);
     // Stable weakness is no red flag but still needs a prompt examination.
     let a = with(
         json!({"pain_reach": "below_knee", "leg_pain_side": "one_leg",
@@ -81,14 +81,14 @@ fn progressive_deficit_worsening_weakness_is_emergency() {
     );
     assert!(a.red_flags.is_empty());
     assert_eq!(a.triage, Urgent);
-    assert_eq!(reason_because(&a, "leg_weakness"), ["leg_weakness"]);
+    assert_eq!(reason_because(&a, "leg_weakness"), [Q::LegWeakness]);
 }
 
 #[test]
 fn malignancy_cancer_history_is_urgent_and_lists_supporting_signs() {
     let a = with(json!({"cancer_history": true}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "malignancy"), ["cancer_history"]);
+    assert_eq!(flag_because(&a, "malignancy"), [Q::CancerHistory]);
     let a = with(
         json!({"cancer_history": true, "weight_loss": true, "night_pain": true,
                         "rest_eases": false, "age": 60}),
@@ -96,7 +96,7 @@ fn malignancy_cancer_history_is_urgent_and_lists_supporting_signs() {
     assert_eq!(a.triage, Urgent);
     assert_eq!(
         flag_because(&a, "malignancy"),
-        ["cancer_history", "weight_loss", "night_pain", "age"]
+        [Q::CancerHistory, Q::WeightLoss, Q::NightPain, Q::Age]
     );
     // Weight loss and night pain are part of the flag, not separate reasons.
     assert!(!reason_ids(&a).contains(&"weight_loss"));
@@ -106,47 +106,47 @@ fn malignancy_cancer_history_is_urgent_and_lists_supporting_signs() {
 #[test]
 fn malignancy_weight_loss_needs_another_sign() {
     let a = with(json!({"weight_loss": true, "age": 55}));
-    assert_eq!(flag_because(&a, "malignancy"), ["weight_loss", "age"]);
+    assert_eq!(flag_because(&a, "malignancy"), [Q::WeightLoss, Q::Age]);
     let a = with(json!({"weight_loss": true, "night_pain": true, "rest_eases": false}));
     assert_eq!(
         flag_because(&a, "malignancy"),
-        ["weight_loss", "night_pain"]
+        [Q::WeightLoss, Q::NightPain]
     );
     let a = with(json!({"weight_loss": true, "duration": "4_to_12_weeks", "improving": "same"}));
     assert_eq!(
         flag_because(&a, "malignancy"),
-        ["weight_loss", "duration", "improving"]
+        [Q::WeightLoss, Q::Duration, Q::Improving]
     );
     assert_eq!(a.triage, Urgent);
     // Alone, at 34 and improving: a doctor, not a red flag.
     let a = with(json!({"weight_loss": true}));
     assert!(a.red_flags.is_empty());
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "weight_loss"), ["weight_loss"]);
+    assert_eq!(reason_because(&a, "weight_loss"), [Q::WeightLoss]);
 }
 
 #[test]
 fn malignancy_night_pain_over_50() {
     let a = with(json!({"night_pain": true, "rest_eases": false, "age": 50}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "malignancy"), ["night_pain", "age"]);
+    assert_eq!(flag_because(&a, "malignancy"), [Q::NightPain, Q::Age]);
     let a = with(json!({"night_pain": true, "rest_eases": false, "age": 49}));
     assert!(a.red_flags.is_empty());
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "night_pain"), ["night_pain"]);
+    assert_eq!(reason_because(&a, "night_pain"), [Q::NightPain]);
 }
 
 #[test]
 fn infection_fever_and_risk() {
     let a = with(json!({"fever": true, "infection_risk": true}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "infection"), ["fever", "infection_risk"]);
+    assert_eq!(flag_because(&a, "infection"), [Q::Fever, Q::InfectionRisk]);
     let a = with(json!({"fever": true}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "infection"), ["fever"]);
+    assert_eq!(flag_because(&a, "infection"), [Q::Fever]);
     let a = with(json!({"infection_risk": true}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "infection"), ["infection_risk"]);
+    assert_eq!(flag_because(&a, "infection"), [Q::InfectionRisk]);
 }
 
 #[test]
@@ -155,30 +155,30 @@ fn fracture_minor_injury_with_bone_risk_or_age_over_70() {
     assert_eq!(a.triage, Urgent);
     assert_eq!(
         flag_because(&a, "fracture"),
-        ["injury", "onset_activity", "bone_risk"]
+        [Q::Injury, Q::OnsetActivity, Q::BoneRisk]
     );
     let a = with(json!({"age": 70, "sex": "female"}));
     assert_eq!(a.triage, Urgent);
     assert_eq!(
         flag_because(&a, "fracture"),
-        ["injury", "onset_activity", "age", "sex"]
+        [Q::Injury, Q::OnsetActivity, Q::Age, Q::Sex]
     );
     let a = with(
         json!({"injury": "none", "bone_risk": true, "age": 75, "onset_activity": ["none_known"]}),
     );
-    assert_eq!(flag_because(&a, "fracture"), ["bone_risk", "age"]);
+    assert_eq!(flag_because(&a, "fracture"), [Q::BoneRisk, Q::Age]);
     // With fragile bones, a lifting or twisting strain is enough.
     let a = with(json!({"injury": "none", "bone_risk": true, "onset_activity": ["twisting"]}));
     assert_eq!(a.triage, Urgent);
     assert_eq!(
         flag_because(&a, "fracture"),
-        ["onset_activity", "bone_risk"]
+        [Q::OnsetActivity, Q::BoneRisk]
     );
     // Bone risk alone: a doctor, and bone-health advice.
     let a = with(json!({"injury": "none", "bone_risk": true, "onset_activity": ["long_sitting"]}));
     assert!(a.red_flags.is_empty());
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "bone_risk"), ["bone_risk"]);
+    assert_eq!(reason_because(&a, "bone_risk"), [Q::BoneRisk]);
     assert!(advice_ids(&a).contains(&"bone_health"));
     // A minor strain at 69 with no bone risk is not a fracture risk.
     let a = with(json!({"age": 69}));
@@ -190,12 +190,12 @@ fn major_trauma_is_emergency() {
     let a = with(json!({"injury": "major"}));
     assert_eq!(a.triage, Emergency);
     assert_eq!(red_flag_ids(&a), ["major_trauma"]);
-    assert_eq!(flag_because(&a, "major_trauma"), ["injury", "injury_when"]);
+    assert_eq!(flag_because(&a, "major_trauma"), [Q::Injury, Q::InjuryWhen]);
     assert_eq!(advice_ids(&a)[0], "emergency_now");
     // An injury with no date counts as recent.
     let a = with(json!({"injury": "major", "injury_when": null}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "major_trauma"), ["injury"]);
+    assert_eq!(flag_because(&a, "major_trauma"), [Q::Injury]);
 }
 
 #[test]
@@ -222,7 +222,7 @@ fn non_specific_pattern_and_its_because() {
     assert_eq!(pattern_ids(&a), ["non_specific"]);
     assert_eq!(
         pattern_because(&a, "non_specific"),
-        ["pain_reach", "leg_numbness", "rest_eases", "onset_activity"]
+        [Q::PainReach, Q::LegNumbness, Q::RestEases, Q::OnsetActivity]
     );
     let a = with(
         json!({"pain_reach": "buttock_or_thigh", "leg_pain_side": "one_leg",
@@ -231,7 +231,7 @@ fn non_specific_pattern_and_its_because() {
     );
     assert_eq!(
         pattern_because(&a, "non_specific"),
-        ["pain_reach", "leg_numbness"]
+        [Q::PainReach, Q::LegNumbness]
     );
     // Not with a red flag, nor when another pattern fits.
     assert!(pattern_ids(&with(json!({"fever": true}))).is_empty());
@@ -245,29 +245,29 @@ fn radicular_pattern() {
     assert_eq!(a.triage, SeeGp);
     assert_eq!(
         pattern_because(&a, "radicular"),
-        ["pain_reach", "leg_pain_side"]
+        [Q::PainReach, Q::LegPainSide]
     );
     assert_eq!(
         reason_because(&a, "radicular"),
-        ["pain_reach", "leg_pain_side"]
+        [Q::PainReach, Q::LegPainSide]
     );
-    assert_eq!(reason_because(&a, "pain_below_knee"), ["pain_reach"]);
+    assert_eq!(reason_because(&a, "pain_below_knee"), [Q::PainReach]);
     let a = with(
         json!({"pain_reach": "buttock_or_thigh", "leg_pain_side": "one_leg",
                         "leg_numbness": true}),
     );
     assert_eq!(
         pattern_because(&a, "radicular"),
-        ["leg_pain_side", "leg_numbness"]
+        [Q::LegPainSide, Q::LegNumbness]
     );
-    assert_eq!(reason_because(&a, "leg_numbness"), ["leg_numbness"]);
+    assert_eq!(reason_because(&a, "leg_numbness"), [Q::LegNumbness]);
     let a = with(
         json!({"pain_reach": "buttock_or_thigh", "leg_pain_side": "one_leg",
                         "leg_weakness": "stable"}),
     );
     assert_eq!(
         pattern_because(&a, "radicular"),
-        ["leg_pain_side", "leg_weakness"]
+        [Q::LegPainSide, Q::LegWeakness]
     );
     // Thigh pain alone is not radicular.
     let a = with(json!({"pain_reach": "buttock_or_thigh", "leg_pain_side": "one_leg"}));
@@ -281,7 +281,7 @@ fn stenosis_pattern() {
     assert_eq!(a.triage, SeeGp);
     assert_eq!(
         pattern_because(&a, "stenosis"),
-        ["walking_leg_pain", "age", "leg_pain_side"]
+        [Q::WalkingLegPain, Q::Age, Q::LegPainSide]
     );
     assert!(advice_ids(&a).contains(&"stenosis_walking"));
     // Under 50 it is not the stenosis pattern.
@@ -300,13 +300,13 @@ fn inflammatory_pattern_needs_four_features_and_three_months() {
     assert_eq!(
         pattern_because(&a, "inflammatory"),
         [
-            "age",
-            "onset_activity",
-            "better_with_exercise",
-            "rest_eases",
-            "wakes_second_half_night",
-            "duration",
-            "morning_stiffness"
+            Q::Age,
+            Q::OnsetActivity,
+            Q::BetterWithExercise,
+            Q::RestEases,
+            Q::WakesSecondHalfNight,
+            Q::Duration,
+            Q::MorningStiffness
         ]
     );
     assert_eq!(a.triage, SeeGp);
@@ -336,11 +336,11 @@ fn spondylolysis_pattern_in_young_athletes() {
     assert_eq!(
         pattern_because(&a, "spondylolysis"),
         [
-            "age",
-            "extension_pain",
-            "runs",
-            "pain_when_running",
-            "onset_activity"
+            Q::Age,
+            Q::ExtensionPain,
+            Q::Runs,
+            Q::PainWhenRunning,
+            Q::OnsetActivity
         ]
     );
     // A possible stress fracture says one thing: rest from what hurts.
@@ -354,7 +354,7 @@ fn spondylolysis_pattern_in_young_athletes() {
     let a = with(json!({"age": 20, "extension_pain": true, "onset_activity": ["other_sport"]}));
     assert_eq!(
         pattern_because(&a, "spondylolysis"),
-        ["age", "extension_pain", "onset_activity"]
+        [Q::Age, Q::ExtensionPain, Q::OnsetActivity]
     );
     // Not an athlete, or not young: no pattern.
     let a = with(json!({"age": 20, "extension_pain": true}));
@@ -370,7 +370,7 @@ fn under_16_is_out_of_scope_and_see_gp() {
     let a = with(json!({"age": 15}));
     assert!(!a.in_scope);
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "under_16"), ["age"]);
+    assert_eq!(reason_because(&a, "under_16"), [Q::Age]);
     assert!(advice_ids(&a).contains(&"under_16"));
     assert!(!advice_ids(&a).contains(&"pain_medicines"));
     let a = with(json!({"age": 16}));
@@ -391,7 +391,7 @@ fn red_flag_under_16_keeps_its_level() {
 #[test]
 fn unanswered_red_flags_are_listed_and_never_self_care() {
     let a = assess(&Answers::new());
-    let all: Vec<&str> = back_pain_check::engine::QUESTIONS
+    let all: Vec<Q> = back_pain_check::engine::QUESTIONS
         .iter()
         .filter(|q| q.red_flag)
         .map(|q| q.id)
@@ -403,19 +403,22 @@ fn unanswered_red_flags_are_listed_and_never_self_care() {
     assert_eq!(
         reason_because(&a, "missing_answers"),
         [
-            "age",
-            "duration",
-            "improving",
-            "pain_reach",
-            "leg_pain_side",
-            "leg_numbness"
+            Q::Age,
+            Q::Duration,
+            Q::Improving,
+            Q::PainReach,
+            Q::LegPainSide,
+            Q::LegNumbness
         ]
     );
     for id in &all {
-        let a = with(json!({ *id: null }));
+        let a = with(json!({ id.id(): null }));
         assert_eq!(a.unanswered_red_flags, [*id]);
         assert_eq!(a.triage, SeeGp, "{id}");
-        let advice = a.advice.iter().find(|f| f.id == "unanswered_warning_signs");
+        let advice = a
+            .advice
+            .iter()
+            .find(|f| f.id.id() == "unanswered_warning_signs");
         assert_eq!(advice.map(|f| f.because.clone()), Some(vec![*id]));
     }
 }
@@ -423,14 +426,14 @@ fn unanswered_red_flags_are_listed_and_never_self_care() {
 #[test]
 fn missing_core_answer_blocks_self_care() {
     for id in [
-        "age",
-        "duration",
-        "improving",
-        "pain_reach",
-        "leg_pain_side",
-        "leg_numbness",
+        Q::Age,
+        Q::Duration,
+        Q::Improving,
+        Q::PainReach,
+        Q::LegPainSide,
+        Q::LegNumbness,
     ] {
-        let a = with(json!({ id: null }));
+        let a = with(json!({ id.id(): null }));
         assert_eq!(a.triage, SeeGp, "{id}");
         assert_eq!(reason_because(&a, "missing_answers"), [id]);
     }
@@ -441,23 +444,23 @@ fn contradictory_answers_need_a_clinician() {
     let cases = [
         (
             json!({"pain_reach": "back_only", "leg_pain_side": "both_legs"}),
-            vec!["pain_reach", "leg_pain_side"],
+            vec![Q::PainReach, Q::LegPainSide],
         ),
         (
             json!({"pain_reach": "below_knee", "leg_pain_side": "none"}),
-            vec!["pain_reach", "leg_pain_side"],
+            vec![Q::PainReach, Q::LegPainSide],
         ),
         (
             json!({"leg_numbness": true, "leg_pain_side": "none"}),
-            vec!["leg_numbness", "leg_pain_side"],
+            vec![Q::LegNumbness, Q::LegPainSide],
         ),
         (
             json!({"rest_eases": true, "night_pain": true}),
-            vec!["rest_eases", "night_pain"],
+            vec![Q::RestEases, Q::NightPain],
         ),
         (
             json!({"runs": false, "pain_when_running": true}),
-            vec!["runs", "pain_when_running"],
+            vec![Q::Runs, Q::PainWhenRunning],
         ),
     ];
     for (overrides, because) in cases {
@@ -473,7 +476,7 @@ fn contradictory_answers_need_a_clinician() {
     assert_eq!(a.triage, Emergency);
     assert_eq!(
         reason_because(&a, "contradictory_answers"),
-        ["leg_weakness", "leg_pain_side"]
+        [Q::LegWeakness, Q::LegPainSide]
     );
 }
 
@@ -481,18 +484,18 @@ fn contradictory_answers_need_a_clinician() {
 fn course_and_severity_reasons() {
     let a = with(json!({"improving": "worse"}));
     assert_eq!(a.triage, SeeGp);
-    assert_eq!(reason_because(&a, "getting_worse"), ["improving"]);
+    assert_eq!(reason_because(&a, "getting_worse"), [Q::Improving]);
     let a = with(json!({"improving": "same", "duration": "1_to_4_weeks"}));
     assert_eq!(
         reason_because(&a, "not_improving"),
-        ["improving", "duration"]
+        [Q::Improving, Q::Duration]
     );
     // The same in the first week is expected.
     assert_eq!(with(json!({"improving": "same"})).triage, SelfCare);
     let a = with(json!({"pain_now": 7, "rest_eases": false}));
     assert_eq!(
         reason_because(&a, "severe_not_eased"),
-        ["pain_now", "rest_eases"]
+        [Q::PainNow, Q::RestEases]
     );
     assert_eq!(
         with(json!({"pain_now": 10, "rest_eases": true})).triage,
@@ -503,7 +506,7 @@ fn course_and_severity_reasons() {
         SelfCare
     );
     let a = with(json!({"duration": "over_12_weeks", "improving": "better"}));
-    assert_eq!(reason_because(&a, "lasting_weeks"), ["duration"]);
+    assert_eq!(reason_because(&a, "lasting_weeks"), [Q::Duration]);
 }
 
 #[test]
@@ -517,7 +520,7 @@ fn prognosis_bands() {
     let a = with(json!({"other_pain": true, "slow_dressing": true, "worry": true}));
     let p = a.prognosis.unwrap();
     assert_eq!((p.band, p.total, p.psychosocial), (Band::Low, 3, 1));
-    assert_eq!(p.because, ["other_pain", "slow_dressing", "worry"]);
+    assert_eq!(p.because, [Q::OtherPain, Q::SlowDressing, Q::Worry]);
 
     // Four, all physical (leg pain below the knee counts): medium.
     let a = with(
@@ -528,7 +531,7 @@ fn prognosis_bands() {
     assert_eq!((p.band, p.total, p.psychosocial), (Band::Medium, 4, 0));
     assert_eq!(
         p.because,
-        ["pain_reach", "other_pain", "slow_dressing", "short_walks"]
+        [Q::PainReach, Q::OtherPain, Q::SlowDressing, Q::ShortWalks]
     );
 
     // Psychosocial 3 with total 6: medium.
@@ -548,14 +551,14 @@ fn prognosis_bands() {
     assert_eq!((p.band, p.total, p.psychosocial), (Band::High, 4, 4));
     assert_eq!(
         p.because,
-        ["fear_of_movement", "worry", "catastrophising", "low_mood"]
+        [Q::FearOfMovement, Q::Worry, Q::Catastrophising, Q::LowMood]
     );
 
     // "Moderately" bothersome does not score; "extremely" does.
     let a = with(json!({"bothersomeness": "moderately"}));
     assert_eq!(a.prognosis.unwrap().total, 0);
     let a = with(json!({"bothersomeness": "extremely"}));
-    assert_eq!(a.prognosis.unwrap().because, ["bothersomeness"]);
+    assert_eq!(a.prognosis.unwrap().because, [Q::Bothersomeness]);
 
     // Any item missing: null, never a partial (lower) score.
     for id in [
@@ -605,7 +608,7 @@ fn risk_factors_split_modifiable_and_not() {
     let got: Vec<(&str, bool, Vec<&str>)> = a
         .risk_factors
         .iter()
-        .map(|r| (r.id, r.modifiable, r.because.clone()))
+        .map(|r| (r.id.id(), r.modifiable, names(&r.because)))
         .collect();
     assert_eq!(
         got,
@@ -654,23 +657,23 @@ fn advice_follows_triage_and_answers() {
         "most useful first"
     );
     // Topics everyone can open are never chosen.
-    for id in ids::TOPICS {
-        assert!(!advice.contains(id), "{id}");
+    for id in Advice::TOPICS {
+        assert!(!advice.contains(&id.id()), "{id}");
     }
     // Each item names the answers that chose it.
     let because = |a: &back_pain_check::engine::Assessment, id: &str| {
         a.advice
             .iter()
-            .find(|f| f.id == id)
+            .find(|f| f.id.id() == id)
             .unwrap()
             .because
             .clone()
     };
-    assert_eq!(because(&a, "stay_active"), ["duration", "improving"]);
-    assert_eq!(because(&a, "pain_medicines"), ["pain_now"]);
+    assert_eq!(because(&a, "stay_active"), [Q::Duration, Q::Improving]);
+    assert_eq!(because(&a, "pain_medicines"), [Q::PainNow]);
     assert_eq!(
         because(&a, "lifting_safely"),
-        ["onset_activity"],
+        [Q::OnsetActivity],
         "{}",
         a.to_json()
     );
@@ -683,12 +686,16 @@ fn advice_follows_triage_and_answers() {
     // Pain medicines name age 65 and over.
     let a = with(json!({"age": 70, "injury": "none", "injury_when": null,
                         "onset_activity": ["long_sitting"]}));
-    assert_eq!(because(&a, "pain_medicines"), ["pain_now", "age"]);
+    assert_eq!(because(&a, "pain_medicines"), [Q::PainNow, Q::Age]);
 
     let a = with(json!({"fever": true}));
     assert_eq!(advice_ids(&a), ["urgent_today"]);
-    let urgent = a.advice.iter().find(|f| f.id == "urgent_today").unwrap();
-    assert_eq!(urgent.because, ["fever"]);
+    let urgent = a
+        .advice
+        .iter()
+        .find(|f| f.id.id() == "urgent_today")
+        .unwrap();
+    assert_eq!(urgent.because, [Q::Fever]);
     let a = with(json!({"injury": "major"}));
     assert_eq!(advice_ids(&a), ["emergency_now"]);
 }
@@ -721,18 +728,18 @@ fn validation_errors_name_the_id() {
     assert!(matches!(
         errs[1],
         AnswerError::WrongType {
-            id: "age",
+            id: Q::Age,
             expected: "integer",
             got: "string"
         }
     ));
     assert!(
-        matches!(&errs[2], AnswerError::UnknownOption { id: "duration", option, .. } if option == "forever")
+        matches!(&errs[2], AnswerError::UnknownOption { id: Q::Duration, option, .. } if option == "forever")
     );
     assert!(matches!(
         errs[3],
         AnswerError::OutOfRange {
-            id: "pain_now",
+            id: Q::PainNow,
             value: 11,
             min: 0,
             max: 10
@@ -741,13 +748,13 @@ fn validation_errors_name_the_id() {
     assert_eq!(
         errs[4],
         AnswerError::EmptyList {
-            id: "onset_activity"
+            id: Q::OnsetActivity
         }
     );
     assert!(matches!(
         errs[5],
         AnswerError::WrongType {
-            id: "work_demands",
+            id: Q::WorkDemands,
             got: "integer",
             ..
         }
@@ -797,7 +804,7 @@ fn validation_from_json_values() {
         ]
     );
     let a = try_answers(&json!({"onset_activity": ["lifting", "lifting", "twisting"]})).unwrap();
-    assert_eq!(a.multi("onset_activity"), ["lifting", "twisting"]);
+    assert_eq!(a.multi(Q::OnsetActivity), [Opt::Lifting, Opt::Twisting]);
     // A huge integer is refused, not wrapped.
     let errs = try_answers(&json!({ "age": u64::MAX })).unwrap_err();
     assert_eq!(errs[0].id(), "age");
@@ -808,7 +815,7 @@ fn set_keeps_the_previous_answer_on_error() {
     let mut a = Answers::new();
     a.set("age", RawValue::Int(40)).unwrap();
     assert!(a.set("age", RawValue::Int(500)).is_err());
-    assert_eq!(a.int("age"), Some(40));
+    assert_eq!(a.int(Q::Age), Some(40));
     assert!(a.set("nope", RawValue::Bool(true)).is_err());
     assert_eq!(a.len(), 1);
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use back_pain_check::content::LANGUAGES;
-use back_pain_check::engine::{Assessment, Triage};
+use back_pain_check::engine::{Advice, Assessment, Triage, Q};
 use common::*;
 use serde_json::{json, Value};
 
@@ -18,7 +18,7 @@ fn with(overrides: Value) -> Assessment {
 }
 
 fn reason_ids(a: &Assessment) -> Vec<&'static str> {
-    a.reasons.iter().map(|r| r.id).collect()
+    a.reasons.iter().map(|r| r.id.id()).collect()
 }
 
 /// The same person with no injury and a desk-bound start, so the fracture
@@ -34,7 +34,7 @@ fn no_strain(overrides: Value) -> Assessment {
 fn sexual_dysfunction_is_a_cauda_equina_emergency() {
     let a = with(json!({"sexual_dysfunction": true}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "cauda_equina"), ["sexual_dysfunction"]);
+    assert_eq!(flag_because(&a, "cauda_equina"), [Q::SexualDysfunction]);
     assert_eq!(advice_ids(&a)[0], "emergency_now");
 }
 
@@ -42,9 +42,9 @@ fn sexual_dysfunction_is_a_cauda_equina_emergency() {
 fn a_changed_saddle_feeling_is_an_emergency_and_the_question_says_so() {
     let a = with(json!({"saddle_numbness": true}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "cauda_equina"), ["saddle_numbness"]);
+    assert_eq!(flag_because(&a, "cauda_equina"), [Q::SaddleNumbness]);
     // The question asks about more than numbness, in every language.
-    let en = LANGUAGES[0].lang.question("saddle_numbness").unwrap();
+    let en = LANGUAGES[0].lang.question(Q::SaddleNumbness);
     let words = format!("{} {}", en.text, en.help).to_lowercase();
     for w in ["numb", "tingling", "pins and needles", "different"] {
         assert!(
@@ -64,7 +64,7 @@ fn weakness_in_both_legs_is_cauda_equina_even_when_stable() {
         assert_eq!(a.triage, Emergency, "{weakness}");
         assert_eq!(
             flag_because(&a, "cauda_equina"),
-            ["leg_pain_side", "leg_weakness"],
+            [Q::LegPainSide, Q::LegWeakness],
             "{weakness}"
         );
     }
@@ -77,7 +77,7 @@ fn new_nerve_symptoms_in_both_legs_are_at_least_urgent() {
     assert_eq!(a.triage, Urgent, "{}", a.to_json());
     assert_eq!(
         reason_because(&a, "both_legs_nerve"),
-        ["leg_pain_side", "pain_reach", "duration"]
+        [Q::LegPainSide, Q::PainReach, Q::Duration]
     );
     let a = with(
         json!({"leg_pain_side": "both_legs", "pain_reach": "buttock_or_thigh",
@@ -86,7 +86,7 @@ fn new_nerve_symptoms_in_both_legs_are_at_least_urgent() {
     assert_eq!(a.triage, Urgent);
     assert_eq!(
         reason_because(&a, "both_legs_nerve"),
-        ["leg_pain_side", "leg_numbness", "duration"]
+        [Q::LegPainSide, Q::LegNumbness, Q::Duration]
     );
     // The same when the cauda equina questions are unanswered or "not sure".
     let open = with(merge(
@@ -113,14 +113,14 @@ fn severe_or_sudden_weakness_is_an_emergency_and_mild_stable_weakness_urgent() {
                         "pain_reach": "below_knee"}),
     );
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "progressive_deficit"), ["leg_weakness"]);
+    assert_eq!(flag_because(&a, "progressive_deficit"), [Q::LegWeakness]);
     // Weakness of any degree counts for the sciatica pattern.
-    assert!(pattern_because(&a, "radicular").contains(&"leg_weakness"));
+    assert!(pattern_because(&a, "radicular").contains(&Q::LegWeakness));
     let a = with(json!({"leg_weakness": "stable", "leg_pain_side": "one_leg",
                         "pain_reach": "below_knee"}));
     assert_eq!(a.triage, Urgent);
     assert!(a.red_flags.is_empty(), "{}", a.to_json());
-    assert_eq!(reason_because(&a, "leg_weakness"), ["leg_weakness"]);
+    assert_eq!(reason_because(&a, "leg_weakness"), [Q::LegWeakness]);
 }
 
 #[test]
@@ -148,15 +148,19 @@ fn cancer_history_with_any_nerve_symptom_is_an_emergency() {
         let a = with(merge(&json!({"cancer_history": true}), &symptom));
         assert_eq!(a.triage, Emergency, "{id}: {}", a.to_json());
         let because = flag_because(&a, "malignancy");
-        assert_eq!(because[0], "cancer_history");
-        assert!(because.contains(&id), "{id}: {because:?}");
-        let reason = a.reasons.iter().find(|r| r.id == "malignancy").unwrap();
+        assert_eq!(because[0], Q::CancerHistory);
+        assert!(names(&because).contains(&id), "{id}: {because:?}");
+        let reason = a
+            .reasons
+            .iter()
+            .find(|r| r.id.id() == "malignancy")
+            .unwrap();
         assert_eq!(reason.level, Emergency, "{id}");
     }
     // Cancer history with back pain alone stays urgent.
     let a = with(json!({"cancer_history": true}));
     assert_eq!(a.triage, Urgent);
-    assert_eq!(flag_because(&a, "malignancy"), ["cancer_history"]);
+    assert_eq!(flag_because(&a, "malignancy"), [Q::CancerHistory]);
 }
 
 #[test]
@@ -165,17 +169,17 @@ fn any_strain_at_70_or_with_bone_risk_is_a_possible_fracture() {
     for onset in ["lifting", "twisting", "running", "other_sport"] {
         let a = no_strain(json!({"age": 75, "onset_activity": [onset]}));
         assert_eq!(a.triage, Urgent, "{onset} at 75: {}", a.to_json());
-        assert_eq!(flag_because(&a, "fracture"), ["onset_activity", "age"]);
+        assert_eq!(flag_because(&a, "fracture"), [Q::OnsetActivity, Q::Age]);
         let a = no_strain(json!({"bone_risk": true, "onset_activity": [onset]}));
         assert_eq!(a.triage, Urgent, "{onset} with bone risk");
         assert_eq!(
             flag_because(&a, "fracture"),
-            ["onset_activity", "bone_risk"]
+            [Q::OnsetActivity, Q::BoneRisk]
         );
     }
     // A fall from standing (a minor injury) at 70.
     let a = no_strain(json!({"age": 70, "injury": "minor", "injury_when": "last_7_days"}));
-    assert_eq!(flag_because(&a, "fracture"), ["injury", "age"]);
+    assert_eq!(flag_because(&a, "fracture"), [Q::Injury, Q::Age]);
     // Long sitting is no strain: a man of 75 without bone risk is not flagged.
     let a = no_strain(json!({"age": 75}));
     assert!(a.red_flags.is_empty(), "{}", a.to_json());
@@ -185,7 +189,7 @@ fn any_strain_at_70_or_with_bone_risk_is_a_possible_fracture() {
 fn a_woman_of_70_or_over_with_new_back_pain_sees_a_doctor() {
     let a = no_strain(json!({"age": 72, "sex": "female"}));
     assert_eq!(a.triage, SeeGp, "{}", a.to_json());
-    assert_eq!(reason_because(&a, "woman_over_70"), ["age", "sex"]);
+    assert_eq!(reason_because(&a, "woman_over_70"), [Q::Age, Q::Sex]);
     // With a strain it is a possible fracture instead.
     let a = no_strain(json!({"age": 72, "sex": "female", "onset_activity": ["lifting"]}));
     assert_eq!(a.triage, Urgent);
@@ -209,7 +213,7 @@ fn a_woman_of_70_or_over_with_new_back_pain_sees_a_doctor() {
 fn major_trauma_is_an_emergency_only_when_recent_or_getting_worse() {
     let a = with(json!({"injury": "major", "injury_when": "last_7_days"}));
     assert_eq!(a.triage, Emergency);
-    assert_eq!(flag_because(&a, "major_trauma"), ["injury", "injury_when"]);
+    assert_eq!(flag_because(&a, "major_trauma"), [Q::Injury, Q::InjuryWhen]);
     // 1 to 4 weeks ago and settling: a doctor today.
     let a = with(json!({"injury": "major", "injury_when": "1_to_4_weeks",
                         "duration": "1_to_4_weeks"}));
@@ -219,14 +223,14 @@ fn major_trauma_is_an_emergency_only_when_recent_or_getting_worse() {
                         "duration": "over_12_weeks", "improving": "same"}));
     assert_eq!(a.triage, SeeGp, "{}", a.to_json());
     assert!(a.red_flags.is_empty());
-    assert_eq!(reason_because(&a, "old_injury"), ["injury", "injury_when"]);
+    assert_eq!(reason_because(&a, "old_injury"), [Q::Injury, Q::InjuryWhen]);
     // ... unless the pain is getting worse.
     let a = with(json!({"injury": "major", "injury_when": "longer_ago",
                         "duration": "over_12_weeks", "improving": "worse"}));
     assert_eq!(a.triage, Emergency);
     assert_eq!(
         flag_because(&a, "major_trauma"),
-        ["injury", "injury_when", "improving"]
+        [Q::Injury, Q::InjuryWhen, Q::Improving]
     );
     // An old major injury with fragile bones is a possible fracture.
     let a = with(json!({"injury": "major", "injury_when": "longer_ago",
@@ -244,7 +248,7 @@ fn a_high_risk_of_slow_recovery_lifts_self_care_to_see_a_doctor() {
     assert_eq!(a.triage, SeeGp, "{}", a.to_json());
     assert_eq!(
         reason_because(&a, "slow_recovery_risk"),
-        ["fear_of_movement", "worry", "catastrophising", "low_mood"]
+        [Q::FearOfMovement, Q::Worry, Q::Catastrophising, Q::LowMood]
     );
     // Medium risk alone does not.
     let a = with(
@@ -263,7 +267,7 @@ fn the_inflammatory_pattern_reads_the_age_at_onset() {
     // 50 now, but it began at 30: onset before 40.
     let a = with(merge(&features, &json!({"age": 50, "onset_age": 30})));
     assert!(pattern_ids(&a).contains(&"inflammatory"), "{}", a.to_json());
-    assert_eq!(pattern_because(&a, "inflammatory")[0], "onset_age");
+    assert_eq!(pattern_because(&a, "inflammatory")[0], Q::OnsetAge);
     // 42 now, began at 41: not before 40, so three features are not enough.
     let a = with(merge(&features, &json!({"age": 42, "onset_age": 41})));
     assert!(
@@ -273,12 +277,12 @@ fn the_inflammatory_pattern_reads_the_age_at_onset() {
     );
     // No onset age given: the age now stands in when it is under 40.
     let a = with(merge(&features, &json!({"age": 35})));
-    assert_eq!(pattern_because(&a, "inflammatory")[0], "age");
+    assert_eq!(pattern_because(&a, "inflammatory")[0], Q::Age);
     // An onset age above the age now is a contradiction, read the safer way.
     let a = with(merge(&features, &json!({"age": 35, "onset_age": 50})));
     assert_eq!(
         reason_because(&a, "contradictory_answers"),
-        ["onset_age", "age"]
+        [Q::OnsetAge, Q::Age]
     );
 }
 
@@ -289,7 +293,7 @@ fn walking_limited_leg_pain_needs_a_clinician_at_any_age() {
                         "pain_reach": "buttock_or_thigh"}),
     );
     assert_eq!(a.triage, SeeGp, "{}", a.to_json());
-    assert_eq!(reason_because(&a, "walking_leg_pain"), ["walking_leg_pain"]);
+    assert_eq!(reason_because(&a, "walking_leg_pain"), [Q::WalkingLegPain]);
     // From 50 it is the stenosis pattern's own reason instead.
     let a = with(
         json!({"age": 55, "walking_leg_pain": true, "leg_pain_side": "one_leg",
@@ -304,26 +308,26 @@ fn not_sure_is_unanswered_and_needs_at_least_a_doctor() {
     let flags: Vec<&str> = back_pain_check::engine::QUESTIONS
         .iter()
         .filter(|q| q.red_flag)
-        .map(|q| q.id)
+        .map(|q| q.id.id())
         .collect();
     assert_eq!(flags.len(), 11, "every red-flag question");
     for id in flags {
         let a = with(json!({ id: "not_sure" }));
         assert!(a.triage >= SeeGp, "{id}: {}", a.to_json());
-        assert_eq!(a.unanswered_red_flags, [id], "{id}");
-        assert_eq!(reason_because(&a, "unanswered_red_flags"), [id]);
+        assert_eq!(names(&a.unanswered_red_flags), [id], "{id}");
+        assert_eq!(names(&reason_because(&a, "unanswered_red_flags")), [id]);
         assert!(advice_ids(&a).contains(&"unanswered_warning_signs"));
     }
 }
 
 #[test]
 fn not_sure_on_a_cauda_equina_question_with_leg_symptoms_is_urgent() {
-    for id in back_pain_check::engine::CAUDA_EQUINA_QUESTIONS {
+    for id in back_pain_check::engine::CAUDA_EQUINA_QUESTIONS.map(|q| q.id()) {
         let a = with(json!({ id: "not_sure", "leg_pain_side": "one_leg",
                              "pain_reach": "buttock_or_thigh" }));
         assert_eq!(a.triage, Urgent, "{id}: {}", a.to_json());
         assert_eq!(
-            reason_because(&a, "unanswered_cauda_equina"),
+            names(&reason_because(&a, "unanswered_cauda_equina")),
             [id, "leg_pain_side"]
         );
         // Without leg symptoms, a doctor soon.
@@ -335,7 +339,7 @@ fn not_sure_on_a_cauda_equina_question_with_leg_symptoms_is_urgent() {
 #[test]
 fn nsaid_cautions_name_age_65_in_every_language() {
     for t in LANGUAGES {
-        let item = t.lang.advice("pain_medicines").unwrap();
+        let item = t.lang.advice(Advice::PainMedicines);
         assert!(
             item.body.iter().any(|p| p.contains("65")),
             "{}: pain_medicines does not name 65",
@@ -362,9 +366,9 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
     ];
     for t in LANGUAGES {
         let mut words: Vec<(&str, &str)> = Vec::new();
-        for id in ["emergency_now", "urgent_today"] {
-            for p in t.lang.advice(id).unwrap().body {
-                words.push((id, p));
+        for id in [Advice::EmergencyNow, Advice::UrgentToday] {
+            for p in t.lang.advice(id).body {
+                words.push((id.id(), p));
             }
         }
         let r = t.result;
@@ -374,10 +378,10 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
             words.push(("safety net", sign));
         }
         for e in t.lang.red_flags {
-            words.push((e.id, e.text));
+            words.push((e.id.id(), e.text));
         }
-        for level in ["emergency", "urgent"] {
-            words.push((level, t.lang.triage(level).unwrap().action));
+        for level in [Emergency, Urgent] {
+            words.push((level.id(), t.lang.triage(level).action));
         }
         for (id, text) in words {
             let lower = text.to_lowercase();

@@ -14,16 +14,16 @@ pub mod fhir;
 pub mod summary;
 
 use crate::content::{Lang, UiText};
-use crate::engine::Value;
+use crate::engine::{Value, Q};
 
 /// An answer as the person would say it (the same words as the review screen).
-pub fn answer_words(lang: &Lang, ui: &UiText, id: &str, value: &Value) -> String {
+pub fn answer_words(lang: &Lang, ui: &UiText, id: Q, value: &Value) -> String {
     match value {
         Value::Bool(true) => ui.yes.to_owned(),
         Value::Bool(false) => ui.no.to_owned(),
         Value::NotSure => ui.not_sure.to_owned(),
         Value::Int(n) => n.to_string(),
-        Value::Choice(o) => lang.options_words(id, &[o]),
+        Value::Choice(o) => lang.options_words(id, &[*o]),
         Value::Multi(os) => lang.options_words(id, os),
     }
 }

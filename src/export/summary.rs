@@ -2,7 +2,7 @@
 //! markup, the most important first.
 
 use crate::content::{export_text, AdviceGroup, Lang};
-use crate::engine::{is_asked, question, Answers, Assessment, QUESTIONS};
+use crate::engine::{is_asked, Answers, Assessment, Q, QUESTIONS};
 
 use super::{answer_words, result_text, ui_text};
 
@@ -24,28 +24,23 @@ pub fn plain_text(
     let r = result_text(lang);
     let a = assessment;
     let mut out: Vec<String> = Vec::new();
-    let words = |id: &'static str| {
+    let words = |id: Q| {
         answers
             .get(id)
             .map(|v| answer_words(lang, ui, id, v))
             .unwrap_or_else(|| ui.not_answered.to_owned())
     };
-    let text = |id: &'static str| lang.question(id).map_or(id, |q| q.text);
+    let text = |id: Q| lang.question(id).text;
 
     out.push(t.summary_title.to_owned());
     out.push(format!("{}: {date}", t.date));
     out.push(String::new());
 
-    let level = a.triage.id();
-    match lang.triage(level) {
-        Some(x) => {
-            // Stars rather than capitals: upper-casing would ship Unicode case
-            // tables in the wasm for one line of text.
-            out.push(format!("*** {} ***", x.title));
-            out.push(x.action.replace("{number}", emergency_number));
-        }
-        None => out.push(level.to_owned()),
-    }
+    let x = lang.triage(a.triage);
+    // Stars rather than capitals: upper-casing would ship Unicode case
+    // tables in the wasm for one line of text.
+    out.push(format!("*** {} ***", x.title));
+    out.push(x.action.replace("{number}", emergency_number));
 
     if !a.reasons.is_empty() || !a.unanswered_red_flags.is_empty() {
         out.push(String::new());
@@ -54,15 +49,9 @@ pub fn plain_text(
             out.push(r.unanswered.to_owned());
         }
         for reason in &a.reasons {
-            let title = lang
-                .reason(reason.id)
-                .or_else(|| lang.red_flag(reason.id))
-                .map_or(reason.id, |e| e.title);
-            out.push(format!("- {title}"));
-            for id in &reason.because {
-                if let Some(q) = question(id) {
-                    out.push(format!("    {} {}", text(q.id), words(q.id)));
-                }
+            out.push(format!("- {}", lang.reason(reason.id).title));
+            for &id in &reason.because {
+                out.push(format!("    {} {}", text(id), words(id)));
             }
         }
     }
@@ -87,10 +76,7 @@ pub fn plain_text(
         out.push(String::new());
         out.push(r.may_fit.to_owned());
         for p in &a.patterns {
-            out.push(format!(
-                "- {}",
-                lang.pattern(p.id).map_or(p.id, |e| e.title)
-            ));
+            out.push(format!("- {}", lang.pattern(p.id).title));
         }
     }
 
@@ -98,7 +84,7 @@ pub fn plain_text(
         out.push(String::new());
         out.push(r.risk_factors.to_owned());
         for f in &a.risk_factors {
-            let title = lang.risk_factor(f.id).map_or(f.id, |e| e.title);
+            let title = lang.risk_factor(f.id).title;
             if f.modifiable {
                 out.push(format!("- {title} {}", t.can_change));
             } else {
@@ -114,7 +100,7 @@ pub fn plain_text(
             let titles: Vec<&str> = a
                 .advice
                 .iter()
-                .filter_map(|f| lang.advice(f.id))
+                .map(|f| lang.advice(f.id))
                 .filter(|x| x.group == g)
                 .map(|x| x.title)
                 .collect();

@@ -248,8 +248,7 @@ fn step_announcement(ctx: &Ctx, index: usize) -> String {
 
 /// What the live region says on reaching the result: its triage title.
 fn result_announcement(ctx: &Ctx, a: &Assessment) -> String {
-    let level = a.triage.id();
-    let title = ctx.lang.triage(level).map_or(level, |t| t.title);
+    let title = ctx.lang.triage(a.triage).title;
     format!("{}: {title}", ctx.ui.result_title)
 }
 
@@ -258,9 +257,7 @@ pub fn step_title(ctx: &Ctx, index: usize) -> &'static str {
     crate::flow::STEPS[index]
         .questions
         .first()
-        .and_then(|id| crate::engine::question(id))
-        .and_then(|q| ctx.lang.section(q.section.id()))
-        .unwrap_or("")
+        .map_or("", |q| ctx.lang.section(q.section))
 }
 
 /// The first of the browser's preferred languages that the widget speaks.

@@ -27,7 +27,10 @@ fn summary(ctx: &Ctx) -> String {
     if body.is_empty() {
         return ctx.ui.body_nothing_marked.to_owned();
     }
-    let names: Vec<&str> = body.iter().map(|r| ctx.ui.region(r)).collect();
+    let names: Vec<&str> = body
+        .iter()
+        .map(|r| super::words::region(ctx.ui, r))
+        .collect();
     ctx.ui.body_marked.replace("{regions}", &names.join(", "))
 }
 

@@ -3,23 +3,24 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
-use crate::engine::{question, Kind, Value, NOT_SURE};
+use crate::engine::{question, Kind, Value, NOT_SURE, Q};
 use crate::flow::Action;
 
 /// A question: its words, its control, and any problem with the answer.
 /// Keyed by its id, so a question that appears or goes within a step never
 /// takes over another's elements.
-pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
-    let Some(q) = question(id) else {
-        return Html::default();
-    };
+pub fn question_field(ctx: &Ctx, id: Q) -> Html {
+    let q = question(id);
     let text = ctx.lang.question(q.id);
-    let title = text.map_or(q.id, |t| t.text);
-    let help = text.map_or("", |t| t.help);
-    let dom_id = ctx.dom_id(q.id);
+    let (title, help) = (text.text, text.help);
+    let dom_id = ctx.dom_id(q.id.id());
     let msg_id = format!("{dom_id}-msg");
     let name = AttrValue::from(dom_id.clone());
-    let problem = ctx.flow().problems.get(q.id).map(|p| ctx.ui.problem(*p));
+    let problem = ctx
+        .flow()
+        .problems
+        .get(q.id)
+        .map(|p| super::words::problem(ctx.ui, *p));
     let described = problem.as_ref().map(|_| msg_id.clone());
 
     let control = match q.kind {
@@ -63,9 +64,9 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
             let answer = ctx.flow().answers.choice(q.id);
             html! {
                 <div class="bpc-options">
-                    { for options.iter().map(|o| option(
-                        ctx, &name, "radio", ctx.lang.option_label(q.id, o).unwrap_or(o).into(),
-                        answer == Some(*o), Action::Answer(q.id, Value::Choice(o)),
+                    { for options.iter().map(|&o| option(
+                        ctx, &name, "radio", ctx.lang.option_label(q.id, o).into(),
+                        answer == Some(o), Action::Answer(q.id, Value::Choice(o)),
                     )) }
                     { not_sure_option(ctx, &name, q.id, q.accepts_not_sure()) }
                 </div>
@@ -74,8 +75,8 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
         Kind::Multi(options) => html! {
             <div class="bpc-options">
                 <p class="bpc-hint">{ ctx.ui.choose_all }</p>
-                { for options.iter().map(|o| option(
-                    ctx, &name, "checkbox", ctx.lang.option_label(q.id, o).unwrap_or(o).into(),
+                { for options.iter().map(|&o| option(
+                    ctx, &name, "checkbox", ctx.lang.option_label(q.id, o).into(),
                     ctx.flow().answers.includes(q.id, o), Action::Toggle(q.id, o),
                 )) }
             </div>
@@ -90,8 +91,8 @@ pub fn question_field(ctx: &Ctx, id: &'static str) -> Html {
         </>
     };
     html! {
-        <fieldset key={q.id} class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
-            part="question" data-question={q.id} aria-describedby={(!number).then_some(described.clone()).flatten()}>
+        <fieldset key={q.id.id()} class={classes!("bpc-question", problem.is_some().then_some("bpc-has-problem"))}
+            part="question" data-question={q.id.id()} aria-describedby={(!number).then_some(described.clone()).flatten()}>
             if number {
                 <legend class="bpc-legend"><label for={dom_id.clone()}>{ legend }</label></legend>
             } else {
@@ -123,7 +124,7 @@ fn option(
         Action::Answer(_, Value::Bool(true)) => "true".into(),
         Action::Answer(_, Value::Bool(false)) => "false".into(),
         Action::Answer(_, Value::Int(n)) => n.to_string().into(),
-        Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => (*o).into(),
+        Action::Answer(_, Value::Choice(o)) | Action::Toggle(_, o) => o.id().into(),
         Action::Answer(_, Value::NotSure) => NOT_SURE.into(),
         _ => AttrValue::default(),
     };
@@ -138,7 +139,7 @@ fn option(
 }
 
 /// "Not sure", the last answer of a warning-sign question (nothing elsewhere).
-fn not_sure_option(ctx: &Ctx, name: &AttrValue, id: &'static str, offered: bool) -> Html {
+fn not_sure_option(ctx: &Ctx, name: &AttrValue, id: Q, offered: bool) -> Html {
     if !offered {
         return Html::default();
     }
@@ -154,7 +155,7 @@ fn not_sure_option(ctx: &Ctx, name: &AttrValue, id: &'static str, offered: bool)
 }
 
 /// A 0 to 10 scale as a row of radio buttons.
-fn pain_scale(ctx: &Ctx, id: &'static str, name: &AttrValue, min: i64, max: i64) -> Html {
+fn pain_scale(ctx: &Ctx, id: Q, name: &AttrValue, min: i64, max: i64) -> Html {
     let answer = ctx.flow().answers.int(id);
     html! {
         <div class="bpc-scale">

@@ -17,5 +17,6 @@ mod review;
 mod spine_diagram;
 mod step;
 mod triage_banner;
+mod words;
 
 pub use app::{App, AppProps, Completed};

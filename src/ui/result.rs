@@ -14,10 +14,10 @@ use super::review::{answer_words, edit_marked};
 use super::spine_diagram::{helps_explain, spine_diagram};
 use super::triage_banner::triage_banner;
 use crate::content::{export_text, AdviceGroup, AdviceText};
-use crate::engine::ids::TOPICS;
 use crate::engine::sort_small_by_key;
 use crate::engine::{
-    Answers, Assessment, Band, DurationClass, Finding, Reason, Triage, CAUDA_EQUINA_QUESTIONS,
+    Advice, Answers, Assessment, Band, DurationClass, Finding, Pattern, Reason, ReasonId, Triage,
+    CAUDA_EQUINA_QUESTIONS, Q,
 };
 use crate::flow::{effective_answers, Action, STEPS};
 use crate::markup::Markup;
@@ -60,12 +60,11 @@ fn body(ctx: &Ctx, a: &Assessment) -> String {
     let (_, date) = today(ctx.lang);
     let date = format!("{}: {date}", export_text(ctx.lang).date);
     m.element("p", &[("class", "bpc-print-only bpc-print-date")], &date);
-    let level = a.triage.id();
-    let triage = ctx.lang.triage(level);
+    let triage = ctx.lang.triage(a.triage);
     let action = triage
-        .map(|x| x.action.replace("{number}", &ctx.settings.emergency_number))
-        .unwrap_or_default();
-    triage_banner(&mut m, a.triage, triage.map_or(level, |x| x.title), &action);
+        .action
+        .replace("{number}", &ctx.settings.emergency_number);
+    triage_banner(&mut m, a.triage, triage.title, &action);
     if ctx.flow().ended_early {
         m.element("p", &[("class", "bpc-notice")], ctx.ui.ended_early);
     }
@@ -124,7 +123,7 @@ fn unanswered(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
                 ("type", "button"),
                 ("class", "bpc-button bpc-secondary"),
                 ("part", "button secondary-button"),
-                ("data-edit", first),
+                ("data-edit", first.id()),
             ],
             ctx.result.answer_now,
         )
@@ -132,10 +131,10 @@ fn unanswered(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
 }
 
 /// The answers behind an entry, in the person's own short words.
-fn because_line(m: &mut Markup, ctx: &Ctx, because: &[&'static str], answers: &Answers) {
+fn because_line(m: &mut Markup, ctx: &Ctx, because: &[Q], answers: &Answers) {
     let words: Vec<String> = because
         .iter()
-        .map(|id| {
+        .map(|&id| {
             answers.get(id).map_or_else(
                 || ctx.ui.not_answered.to_owned(),
                 |v| ctx.lang.said_words(id, v, ctx.ui.not_sure),
@@ -165,7 +164,7 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
     let at_level: Vec<&Reason> = a
         .reasons
         .iter()
-        .filter(|r| r.level == a.triage && r.id != "unanswered_red_flags")
+        .filter(|r| r.level == a.triage && r.id != ReasonId::UnansweredRedFlags)
         .collect();
     // A reason whose answers another reason already names in full is folded
     // into it (pain below the knee into the sciatica pattern); red flags and
@@ -179,7 +178,7 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
     };
     let mut top: Vec<&Reason> = at_level.iter().copied().filter(|r| !covered(r)).collect();
     sort_small_by_key(&mut top, |r| {
-        ctx.lang.red_flag(r.id).is_none() && ctx.lang.pattern(r.id).is_none()
+        r.id.red_flag().is_none() && r.id.pattern().is_none()
     });
     if top.is_empty() {
         return;
@@ -188,24 +187,20 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
     m.element("h3", &[], ctx.result.why);
     m.open("ul", &[("class", "bpc-reasons")]);
     for (i, r) in top.iter().enumerate() {
-        let explainer = ctx.lang.reason(r.id).or_else(|| ctx.lang.red_flag(r.id));
+        let explainer = ctx.lang.reason(r.id);
         m.open(
             "li",
             &[
                 ("class", "bpc-reason"),
-                ("data-reason", r.id),
+                ("data-reason", r.id.id()),
                 ("data-level", r.level.id()),
             ],
         );
-        m.element(
-            "p",
-            &[("class", "bpc-reason-title")],
-            explainer.map_or(r.id, |e| e.title),
-        );
+        m.element("p", &[("class", "bpc-reason-title")], explainer.title);
         // Emergency and urgent: why the first reason matters. Below that the
         // plan above already says what to do about it.
-        if let (0, Some(e), true) = (i, explainer, a.triage >= Triage::Urgent) {
-            m.element("p", &[], e.text);
+        if i == 0 && a.triage >= Triage::Urgent {
+            m.element("p", &[], explainer.text);
         }
         because_line(m, ctx, &r.because, answers);
         m.close("li");
@@ -217,16 +212,17 @@ fn reasons(m: &mut Markup, ctx: &Ctx, a: &Assessment, answers: &Answers) {
 fn meanwhile(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
     // The paragraphs before `skip` repeat the banner's action.
     let (id, skip) = match a.triage {
-        Triage::Emergency => ("emergency_now", 1),
-        Triage::Urgent => ("urgent_today", 2),
+        Triage::Emergency => (Advice::EmergencyNow, 1),
+        Triage::Urgent => (Advice::UrgentToday, 2),
         _ => return,
     };
-    let Some(item) = ctx.lang.advice(id) else {
-        return;
-    };
+    let item = ctx.lang.advice(id);
     m.open(
         "section",
-        &[("class", "bpc-section bpc-meanwhile"), ("data-advice", id)],
+        &[
+            ("class", "bpc-section bpc-meanwhile"),
+            ("data-advice", id.id()),
+        ],
     )
     .element("h3", &[], ctx.result.meanwhile);
     for p in item.body.iter().skip(skip).take(2) {
@@ -271,20 +267,19 @@ fn paragraphs(m: &mut Markup, body: &[&str]) {
     }
 }
 
+/// An advice item the engine chose, with the answers that chose it.
+type Advised = Finding<Advice>;
+
 /// How many advice items the personal plan shows at most.
 const PLAN: usize = 5;
 
 /// The personal plan (the engine's advice after the items for now, most
 /// useful first) and the rest of the chosen advice.
-fn plan_and_rest<'a>(ctx: &Ctx, a: &'a Assessment) -> (Vec<&'a Finding>, Vec<&'a Finding>) {
-    let personal: Vec<&Finding> = a
+fn plan_and_rest<'a>(ctx: &Ctx, a: &'a Assessment) -> (Vec<&'a Advised>, Vec<&'a Advised>) {
+    let personal: Vec<&Advised> = a
         .advice
         .iter()
-        .filter(|f| {
-            ctx.lang
-                .advice(f.id)
-                .is_some_and(|x| x.group != AdviceGroup::Now)
-        })
+        .filter(|f| ctx.lang.advice(f.id).group != AdviceGroup::Now)
         .collect();
     // Room for one more when no reasons follow (self care).
     let room = if a.triage == Triage::SelfCare {
@@ -298,7 +293,7 @@ fn plan_and_rest<'a>(ctx: &Ctx, a: &'a Assessment) -> (Vec<&'a Finding>, Vec<&'a
 
 /// "Your plan": each action, why it was chosen for this person, and more
 /// behind a closed disclosure.
-fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
+fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Advised], answers: &Answers) {
     if plan.is_empty() {
         return;
     }
@@ -306,9 +301,7 @@ fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
     m.element("h3", &[], ctx.result.your_plan);
     m.open("ol", &[("class", "bpc-plan-list")]);
     for f in plan {
-        let Some(item) = ctx.lang.advice(f.id) else {
-            continue;
-        };
+        let item = ctx.lang.advice(f.id);
         // The whole item opens its details: what to do and why stay in view
         // (in the summary), the longer text is one tap away.
         m.open(
@@ -316,7 +309,7 @@ fn your_plan(m: &mut Markup, ctx: &Ctx, plan: &[&Finding], answers: &Answers) {
             &[
                 ("class", "bpc-plan-item"),
                 ("part", "advice"),
-                ("data-advice", item.id),
+                ("data-advice", item.id.id()),
             ],
         )
         .open("details", &[("class", "bpc-more")])
@@ -339,21 +332,21 @@ fn open_fold(m: &mut Markup, class: &str, title: &str) {
 
 /// Everything else, closed: what the answers may fit, what affects
 /// recovery, the rest of the advice by group, and general topics.
-fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Finding], answers: &Answers) {
+fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Advised], answers: &Answers) {
     let t = ctx.result;
     m.open("section", &[("class", "bpc-section bpc-folded")]);
     if !a.patterns.is_empty() {
         open_fold(m, "bpc-fold bpc-patterns", t.may_fit);
         for p in &a.patterns {
             let e = ctx.lang.pattern(p.id);
-            m.open("div", &[("class", "bpc-pattern"), ("data-pattern", p.id)]);
-            m.element("h4", &[], e.map_or(p.id, |e| e.title));
-            if let Some(e) = e {
-                m.element("p", &[], e.text);
-            }
+            m.open(
+                "div",
+                &[("class", "bpc-pattern"), ("data-pattern", p.id.id())],
+            );
+            m.element("h4", &[], e.title).element("p", &[], e.text);
             m.close("div");
         }
-        let ids: Vec<&'static str> = a.patterns.iter().map(|p| p.id).collect();
+        let ids: Vec<Pattern> = a.patterns.iter().map(|p| p.id).collect();
         if helps_explain(&ids) {
             spine_diagram(m, t, &ids);
         }
@@ -368,9 +361,9 @@ fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Finding], answers:
         m.close("details");
     }
     for g in AdviceGroup::ALL {
-        let items: Vec<(&Finding, &'static AdviceText)> = rest
+        let items: Vec<(&Advised, &'static AdviceText)> = rest
             .iter()
-            .filter_map(|f| ctx.lang.advice(f.id).map(|x| (*f, x)))
+            .map(|f| (*f, ctx.lang.advice(f.id)))
             .filter(|(_, x)| x.group == g)
             .collect();
         if items.is_empty() {
@@ -378,8 +371,11 @@ fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Finding], answers:
         }
         open_fold(m, "bpc-fold bpc-advice-group", t.group(g));
         for (f, item) in items {
-            m.open("div", &[("class", "bpc-advice"), ("data-advice", item.id)])
-                .element("h4", &[], item.title);
+            m.open(
+                "div",
+                &[("class", "bpc-advice"), ("data-advice", item.id.id())],
+            )
+            .element("h4", &[], item.title);
             because_line(m, ctx, &f.because, answers);
             paragraphs(m, item.body);
             m.close("div");
@@ -387,13 +383,12 @@ fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Finding], answers:
         m.close("details");
     }
     open_fold(m, "bpc-fold bpc-topics", t.group(AdviceGroup::About));
-    for id in TOPICS {
-        if let Some(item) = ctx.lang.advice(id) {
-            m.open("div", &[("class", "bpc-advice"), ("data-advice", item.id)])
-                .element("h4", &[], item.title);
-            paragraphs(m, item.body);
-            m.close("div");
-        }
+    for &id in Advice::TOPICS {
+        let item = ctx.lang.advice(id);
+        m.open("div", &[("class", "bpc-advice"), ("data-advice", id.id())])
+            .element("h4", &[], item.title);
+        paragraphs(m, item.body);
+        m.close("div");
     }
     m.close("details");
     m.close("section");
@@ -468,11 +463,10 @@ fn risk_factors(m: &mut Markup, ctx: &Ctx, a: &Assessment) {
         m.element("h5", &[], heading).open("ul", &[]);
         for r in items {
             let e = ctx.lang.risk_factor(r.id);
-            m.open("li", &[("data-risk", r.id)]);
-            m.element("strong", &[], e.map_or(r.id, |e| e.title));
-            if let Some(e) = e {
-                m.text(" ").element("span", &[], e.text);
-            }
+            m.open("li", &[("data-risk", r.id.id())]);
+            m.element("strong", &[], e.title)
+                .text(" ")
+                .element("span", &[], e.text);
             m.close("li");
         }
         m.close("ul");
@@ -494,9 +488,9 @@ fn print_answers(m: &mut Markup, ctx: &Ctx, answers: &Answers) {
         };
         m.open(
             "div",
-            &[("class", "bpc-print-answer"), ("data-question", q.id)],
+            &[("class", "bpc-print-answer"), ("data-question", q.id.id())],
         )
-        .element("dt", &[], ctx.lang.question(q.id).map_or(q.id, |t| t.text))
+        .element("dt", &[], ctx.lang.question(q.id).text)
         .element("dd", &[], &answer_words(ctx, q.id, value))
         .close("div");
     }

@@ -7,12 +7,12 @@
 use yew::prelude::*;
 
 use super::app::Ctx;
-use crate::engine::{question, Value};
+use crate::engine::{Value, Q};
 use crate::flow::{effective_answers, Action, STEPS};
 use crate::markup::Markup;
 
 /// An answer as the person would say it (the same words the exports use).
-pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
+pub fn answer_words(ctx: &Ctx, id: Q, value: &Value) -> String {
     crate::export::answer_words(ctx.lang, ctx.ui, id, value)
 }
 
@@ -20,7 +20,7 @@ pub fn answer_words(ctx: &Ctx, id: &'static str, value: &Value) -> String {
 /// question id: a click edits that question (the review's "Change", the
 /// result's "Answer them now").
 pub fn edit_marked(ctx: &Ctx) -> Callback<MouseEvent> {
-    ctx.send_marked("data-edit", |id| question(id).map(|q| Action::Edit(q.id)))
+    ctx.send_marked("data-edit", |id| Q::from_id(id).map(Action::Edit))
 }
 
 pub fn review_screen(ctx: &Ctx) -> Html {
@@ -33,9 +33,9 @@ pub fn review_screen(ctx: &Ctx) -> Html {
             .unwrap_or_else(|| ctx.ui.not_answered.to_owned());
         m.open(
             "div",
-            &[("class", "bpc-review-row"), ("data-question", q.id)],
+            &[("class", "bpc-review-row"), ("data-question", q.id.id())],
         )
-        .element("dt", &[], ctx.lang.question(q.id).map_or(q.id, |t| t.text))
+        .element("dt", &[], ctx.lang.question(q.id).text)
         .open("dd", &[])
         .element("span", &[], &value)
         .element(
@@ -43,7 +43,7 @@ pub fn review_screen(ctx: &Ctx) -> Html {
             &[
                 ("type", "button"),
                 ("class", "bpc-link"),
-                ("data-edit", q.id),
+                ("data-edit", q.id.id()),
             ],
             ctx.ui.change,
         )

@@ -3,20 +3,21 @@
 //! involve is highlighted; the caption carries the meaning for screen readers.
 
 use crate::content::ResultText;
+use crate::engine::Pattern;
 use crate::markup::Markup;
 
 /// Whether the diagram helps explain any of these patterns.
-pub fn helps_explain(patterns: &[&str]) -> bool {
+pub fn helps_explain(patterns: &[Pattern]) -> bool {
     patterns.iter().any(|p| {
         matches!(
             *p,
-            "non_specific" | "radicular" | "stenosis" | "spondylolysis"
+            Pattern::NonSpecific | Pattern::Radicular | Pattern::Stenosis | Pattern::Spondylolysis
         )
     })
 }
 
 /// The diagram for `patterns`, the pattern ids the answers fit.
-pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) {
+pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[Pattern]) {
     let has = |id| patterns.contains(&id);
     let hot = |class: &str, on: bool| {
         if on {
@@ -34,7 +35,7 @@ pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) 
             ("aria-label", t.spine_caption),
         ],
     );
-    let canal = hot("bpc-spine-canal", has("stenosis"));
+    let canal = hot("bpc-spine-canal", has(Pattern::Stenosis));
     m.shape(
         "rect",
         &[
@@ -47,10 +48,10 @@ pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) 
         ],
     );
     // Vertebral bodies (front, to the left) with a facet joint behind each.
-    let facet = hot("bpc-spine-facet", has("non_specific"));
+    let facet = hot("bpc-spine-facet", has(Pattern::NonSpecific));
     for i in 0..5 {
         let y = 12 + i * 34;
-        let pars = hot("bpc-spine-bone", i == 4 && has("spondylolysis"));
+        let pars = hot("bpc-spine-bone", i == 4 && has(Pattern::Spondylolysis));
         m.open("g", &[]);
         m.shape(
             "rect",
@@ -83,7 +84,7 @@ pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) 
     }
     for i in 0..4 {
         let y = 37 + i * 34;
-        let bulge = i == 3 && has("radicular");
+        let bulge = i == 3 && has(Pattern::Radicular);
         m.shape(
             "rect",
             &[
@@ -98,7 +99,7 @@ pub fn spine_diagram(m: &mut Markup, t: &ResultText, patterns: &[&'static str]) 
     }
     for i in 0..4 {
         let y = 41 + i * 34;
-        let on = (i == 3 && has("radicular")) || has("stenosis");
+        let on = (i == 3 && has(Pattern::Radicular)) || has(Pattern::Stenosis);
         m.shape(
             "path",
             &[

@@ -125,7 +125,7 @@ function wasmOrigins() {
 // ---- native engine (divan) -----------------------------------------------
 
 function nativeAssessNs() {
-  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'assess', '--', 'assess_complete'], {
+  const out = execFileSync('cargo', ['bench', '--quiet', '-p', 'back-pain-check-engine', '--bench', 'assess', '--', 'assess_complete'], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,15 +1,29 @@
 //! Helpers shared by the integration tests. Each test crate uses a subset.
 #![allow(dead_code, unused_imports)]
 
-mod raw;
-pub use raw::{answers_from_object, raw_from_json};
-
-use back_pain_check::engine::{assess, AnswerError, Answers, Assessment, Triage};
+use back_pain_check::content::{texts, Lang};
+use back_pain_check::engine::{assess, AnswerError, Answers, Assessment, RawAnswers, Triage, Q};
 use serde_json::{json, Value};
+
+/// The English words.
+pub fn en() -> &'static Lang {
+    texts("en").lang
+}
+
+/// The Spanish words.
+pub fn es() -> &'static Lang {
+    texts("es").lang
+}
+
+/// Question ids by their contract names, to compare with JSON.
+pub fn names(ids: &[Q]) -> Vec<&'static str> {
+    ids.iter().map(|q| q.id()).collect()
+}
 
 /// Checks a JSON object of answers; panics on a non-object.
 pub fn try_answers(v: &Value) -> Result<Answers, Vec<AnswerError>> {
-    answers_from_object(v.as_object().expect("answers must be a JSON object"))
+    let raw: RawAnswers = serde_json::from_value(v.clone()).expect("answers must be a JSON object");
+    raw.check()
 }
 
 /// Checks a JSON object of answers that the test knows to be valid.
@@ -137,48 +151,48 @@ pub fn radicular_case() -> Value {
 }
 
 pub fn red_flag_ids(a: &Assessment) -> Vec<&'static str> {
-    a.red_flags.iter().map(|f| f.id).collect()
+    a.red_flags.iter().map(|f| f.id.id()).collect()
 }
 
 pub fn pattern_ids(a: &Assessment) -> Vec<&'static str> {
-    a.patterns.iter().map(|f| f.id).collect()
+    a.patterns.iter().map(|f| f.id.id()).collect()
 }
 
 pub fn advice_ids(a: &Assessment) -> Vec<&'static str> {
-    a.advice.iter().map(|f| f.id).collect()
+    a.advice.iter().map(|f| f.id.id()).collect()
 }
 
 pub fn reason_ids(a: &Assessment) -> Vec<&'static str> {
-    a.reasons.iter().map(|r| r.id).collect()
+    a.reasons.iter().map(|r| r.id.id()).collect()
 }
 
 pub fn risk_ids(a: &Assessment) -> Vec<&'static str> {
-    a.risk_factors.iter().map(|r| r.id).collect()
+    a.risk_factors.iter().map(|r| r.id.id()).collect()
 }
 
 /// The `because` of the red flag `id`, panicking when it is absent.
-pub fn flag_because(a: &Assessment, id: &str) -> Vec<&'static str> {
+pub fn flag_because(a: &Assessment, id: &str) -> Vec<Q> {
     a.red_flags
         .iter()
-        .find(|f| f.id == id)
+        .find(|f| f.id.id() == id)
         .unwrap_or_else(|| panic!("no red flag {id} in {}", a.to_json()))
         .because
         .clone()
 }
 
-pub fn pattern_because(a: &Assessment, id: &str) -> Vec<&'static str> {
+pub fn pattern_because(a: &Assessment, id: &str) -> Vec<Q> {
     a.patterns
         .iter()
-        .find(|f| f.id == id)
+        .find(|f| f.id.id() == id)
         .unwrap_or_else(|| panic!("no pattern {id} in {}", a.to_json()))
         .because
         .clone()
 }
 
-pub fn reason_because(a: &Assessment, id: &str) -> Vec<&'static str> {
+pub fn reason_because(a: &Assessment, id: &str) -> Vec<Q> {
     a.reasons
         .iter()
-        .find(|r| r.id == id)
+        .find(|r| r.id.id() == id)
         .unwrap_or_else(|| panic!("no reason {id} in {}", a.to_json()))
         .because
         .clone()

@@ -7,6 +7,8 @@
 //! matches the finding, the finding keeps only our own code and its words,
 //! rather than a guessed code that could mislead.
 
+use crate::engine::{Band, Pattern, RedFlag};
+
 /// SNOMED CT.
 pub const SNOMED: &str = "http://snomed.info/sct";
 /// HL7's likelihood of an outcome in a risk assessment (the example binding
@@ -17,33 +19,33 @@ pub const RISK_PROBABILITY: &str = "http://terminology.hl7.org/CodeSystem/risk-p
 pub type Concept = (&'static str, &'static str);
 
 /// The SNOMED CT concept closest to a pattern the answers may fit.
-pub fn pattern_snomed(id: &str) -> Option<Concept> {
+pub fn pattern_snomed(id: Pattern) -> Option<Concept> {
     Some(match id {
-        "non_specific" => ("279039007", "Low back pain"),
-        "radicular" => ("23056005", "Sciatica"),
-        "stenosis" => ("18347007", "Spinal stenosis of lumbar region"),
-        "spondylolysis" => ("240221008", "Spondylolysis"),
-        _ => return None,
+        Pattern::NonSpecific => ("279039007", "Low back pain"),
+        Pattern::Radicular => ("23056005", "Sciatica"),
+        Pattern::Stenosis => ("18347007", "Spinal stenosis of lumbar region"),
+        Pattern::Spondylolysis => ("240221008", "Spondylolysis"),
+        Pattern::Inflammatory => return None,
     })
 }
 
 /// The SNOMED CT concept a red-flag group is a warning of.
-pub fn red_flag_snomed(id: &str) -> Option<Concept> {
+pub fn red_flag_snomed(id: RedFlag) -> Option<Concept> {
     Some(match id {
-        "cauda_equina" => ("192970008", "Cauda equina syndrome"),
-        "malignancy" => ("363346000", "Malignant neoplastic disease"),
+        RedFlag::CaudaEquina => ("192970008", "Cauda equina syndrome"),
+        RedFlag::Malignancy => ("363346000", "Malignant neoplastic disease"),
         // The fracture rule is about fragile bones (osteoporotic collapse).
-        "fracture" => ("42942008", "Compression fracture of vertebral column"),
-        _ => return None,
+        RedFlag::Fracture => ("42942008", "Compression fracture of vertebral column"),
+        RedFlag::ProgressiveDeficit | RedFlag::Infection | RedFlag::MajorTrauma => return None,
     })
 }
 
 /// The recovery outlook band in the risk-probability code system: our
 /// `medium` is its `moderate`.
-pub fn band_probability(band: &str) -> Concept {
+pub fn band_probability(band: Band) -> Concept {
     match band {
-        "high" => ("high", "High likelihood"),
-        "medium" => ("moderate", "Moderate likelihood"),
-        _ => ("low", "Low likelihood"),
+        Band::High => ("high", "High likelihood"),
+        Band::Medium => ("moderate", "Moderate likelihood"),
+        Band::Low => ("low", "Low likelihood"),
     }
 }

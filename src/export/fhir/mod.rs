@@ -1,5 +1,4 @@
-//! FHIR R4 JSON made on the device, with the engine's hand JSON writer (no
-//! serde ships in the wasm).
+//! FHIR R4 JSON made on the device.
 //!
 //! - [`bundle`]: the file a person downloads and `assess --fhir` prints: a
 //!   `collection` Bundle whose entries each have a `urn:uuid:` `fullUrl`: the
@@ -29,9 +28,10 @@ pub use ids::date_time;
 pub use risk::RULES_VERSION;
 
 use crate::content::Lang;
-use crate::engine::json::JsonWriter;
-use crate::engine::{is_asked, Answers, Assessment, Kind, Question, NOT_SURE, QUESTIONS};
+mod json;
+use crate::engine::{is_asked, Answers, Assessment, Kind, Opt, Question, NOT_SURE, Q, QUESTIONS};
 use ids::{urn, Ids};
+use json::JsonWriter;
 
 /// The Questionnaire's canonical URL (no `http`: nothing to resolve online).
 pub const QUESTIONNAIRE_URL: &str = "urn:back-pain-check:questionnaire";
@@ -51,7 +51,7 @@ pub fn questionnaire_canonical() -> String {
 }
 
 /// The code system of one question's option ids.
-pub fn option_system(question_id: &str) -> String {
+pub fn option_system(question_id: Q) -> String {
     format!("urn:back-pain-check:option:{question_id}")
 }
 
@@ -173,11 +173,8 @@ fn coding(w: &mut JsonWriter, system: &str, code: &str, display: Option<&str>) {
     w.close('}');
 }
 
-fn question_text<'a>(lang: &Lang, id: &'a str) -> &'a str
-where
-    'static: 'a,
-{
-    lang.question(id).map_or(id, |t| t.text)
+fn question_text(lang: &Lang, id: Q) -> &'static str {
+    lang.question(id).text
 }
 
 /// The answer codes of a question's item: a choice question's options; a
@@ -186,7 +183,7 @@ where
 fn answer_codes(q: &Question) -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = match q.kind {
         Kind::Bool if q.accepts_not_sure() => vec![YES, NO],
-        _ => q.kind.options().to_vec(),
+        _ => q.kind.options().iter().map(|o| o.id()).collect(),
     };
     if q.accepts_not_sure() {
         codes.push(NOT_SURE);
@@ -209,7 +206,7 @@ fn answer_label(lang: &Lang, q: &Question, code: &str) -> Option<&'static str> {
         YES if q.kind == Kind::Bool => Some(ui.yes),
         NO if q.kind == Kind::Bool => Some(ui.no),
         NOT_SURE => Some(ui.not_sure),
-        _ => lang.option_label(q.id, code),
+        _ => Opt::from_id(code).map(|o| lang.option_label(q.id, o)),
     }
 }
 

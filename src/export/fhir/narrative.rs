@@ -4,7 +4,7 @@
 //! ...), no attributes, every word escaped by [`Markup`].
 
 use crate::content::{export_text, Lang};
-use crate::engine::{is_asked, Answers, Assessment, QUESTIONS};
+use crate::engine::{is_asked, Answers, Assessment, ReasonId, QUESTIONS};
 use crate::export::answer_words;
 use crate::markup::Markup;
 
@@ -86,28 +86,20 @@ pub(super) fn risk_assessment(lang: &Lang, a: &Assessment, stopped: bool) -> Mar
     let patterns: Vec<&str> = a
         .patterns
         .iter()
-        .map(|p| lang.pattern(p.id).map_or(p.id, |e| e.title))
+        .map(|p| lang.pattern(p.id).title)
         .collect();
     list(&mut m, r.may_fit, &patterns);
     if let Some(p) = &a.prognosis {
-        let band = match p.band.id() {
-            "high" => t.fhir_bands[2],
-            "medium" => t.fhir_bands[1],
-            _ => t.fhir_bands[0],
-        };
+        let band = t.fhir_bands[p.band as usize];
         m.element("p", &[], &format!("{}: {band}", r.outlook));
     }
     let risks: Vec<&str> = a
         .risk_factors
         .iter()
-        .map(|f| lang.risk_factor(f.id).map_or(f.id, |e| e.title))
+        .map(|f| lang.risk_factor(f.id).title)
         .collect();
     list(&mut m, r.risk_factors, &risks);
-    let advice: Vec<&str> = a
-        .advice
-        .iter()
-        .map(|f| lang.advice(f.id).map_or(f.id, |x| x.title))
-        .collect();
+    let advice: Vec<&str> = a.advice.iter().map(|f| lang.advice(f.id).title).collect();
     list(&mut m, r.advice, &advice);
     m
 }
@@ -117,8 +109,7 @@ pub(super) fn risk_assessment(lang: &Lang, a: &Assessment, stopped: bool) -> Mar
 fn triage(m: &mut Markup, lang: &Lang, a: &Assessment, stopped: bool) {
     let t = export_text(lang);
     let r = super::super::result_text(lang);
-    let level = a.triage.id();
-    let title = lang.triage(level).map_or(level, |x| x.title);
+    let title = lang.triage(a.triage).title;
     m.open("p", &[]).element("b", &[], title).close("p");
     if stopped {
         m.element("p", &[], t.fhir_stopped);
@@ -131,7 +122,7 @@ fn triage(m: &mut Markup, lang: &Lang, a: &Assessment, stopped: bool) {
     let flags: Vec<&str> = a
         .red_flags
         .iter()
-        .map(|f| lang.red_flag(f.id).map_or(f.id, |e| e.title))
+        .map(|f| lang.red_flag(f.id).title)
         .collect();
     list(m, t.fhir_red_flags, &flags);
 }
@@ -159,10 +150,8 @@ fn when(lang: &Lang, authored: &str) -> String {
 }
 
 /// A reason's title: a reason of its own or a red flag.
-pub(super) fn reason_title(lang: &Lang, id: &'static str) -> &'static str {
-    lang.reason(id)
-        .or_else(|| lang.red_flag(id))
-        .map_or(id, |e| e.title)
+pub(super) fn reason_title(lang: &Lang, id: ReasonId) -> &'static str {
+    lang.reason(id).title
 }
 
 /// A heading and a bulleted list; nothing when the list is empty.

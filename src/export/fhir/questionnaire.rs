@@ -7,7 +7,7 @@
 //! kind of skip logic appears here without a change.
 
 use crate::content::{export_text, Lang};
-use crate::engine::{question, AskIf, Kind, Question, QUESTIONS};
+use crate::engine::{question, AskIf, Kind, Question, Q, QUESTIONS};
 
 use super::ids::{questionnaire_id, urn};
 use super::{
@@ -71,7 +71,7 @@ fn write_item(w: &mut JsonWriter, lang: &Lang, q: &Question) {
         w.close(']');
     }
     w.key("linkId");
-    w.string(q.id);
+    w.string(q.id.id());
     w.key("text");
     w.string(question_text(lang, q.id));
     w.key("type");
@@ -105,24 +105,24 @@ fn write_item(w: &mut JsonWriter, lang: &Lang, q: &Question) {
 /// The skip logic. `ChoiceNot` also needs the question answered (the engine
 /// asks only then), so it becomes "exists and !=" with `enableBehavior` all.
 fn write_enable_when(w: &mut JsonWriter, ask_if: AskIf) {
-    let (conditions, behavior): (Vec<(&str, &str, Cond)>, &str) = match ask_if {
+    let (conditions, behavior): (Vec<(Q, &str, Cond)>, &str) = match ask_if {
         AskIf::Always => return,
         // A red flag's yes/no is a choice (see `answer_codes`).
-        AskIf::IsTrue(id) if question(id).is_some_and(is_choice) => {
+        AskIf::IsTrue(id) if is_choice(question(id)) => {
             (vec![(id, "=", Cond::Code(id, YES))], "all")
         }
         AskIf::IsTrue(id) => (vec![(id, "=", Cond::Bool(true))], "all"),
         AskIf::ChoiceIn(id, options) => (
             options
                 .iter()
-                .map(|o| (id, "=", Cond::Code(id, o)))
+                .map(|o| (id, "=", Cond::Code(id, o.id())))
                 .collect(),
             "any",
         ),
         AskIf::ChoiceNot(id, option) => (
             vec![
                 (id, "exists", Cond::Bool(true)),
-                (id, "!=", Cond::Code(id, option)),
+                (id, "!=", Cond::Code(id, option.id())),
             ],
             "all",
         ),
@@ -132,7 +132,7 @@ fn write_enable_when(w: &mut JsonWriter, ask_if: AskIf) {
     for (question, operator, cond) in &conditions {
         w.open('{');
         w.key("question");
-        w.string(question);
+        w.string(question.id());
         w.key("operator");
         w.string(operator);
         match cond {
@@ -142,7 +142,7 @@ fn write_enable_when(w: &mut JsonWriter, ask_if: AskIf) {
             }
             Cond::Code(id, code) => {
                 w.key("answerCoding");
-                coding(w, &option_system(id), code, None);
+                coding(w, &option_system(*id), code, None);
             }
         }
         w.close('}');
@@ -154,7 +154,7 @@ fn write_enable_when(w: &mut JsonWriter, ask_if: AskIf) {
     }
 }
 
-enum Cond<'a> {
+enum Cond {
     Bool(bool),
-    Code(&'a str, &'a str),
+    Code(Q, &'static str),
 }

@@ -46,7 +46,7 @@ fn write_item(w: &mut JsonWriter, d: &Doc, q: &Question, value: &Value) {
     let lang = d.lang;
     w.open('{');
     w.key("linkId");
-    w.string(q.id);
+    w.string(q.id.id());
     w.key("text");
     w.string(question_text(lang, q.id));
     w.key("answer");
@@ -62,8 +62,8 @@ fn write_item(w: &mut JsonWriter, d: &Doc, q: &Question, value: &Value) {
         Value::NotSure => code(w, NOT_SURE),
         Value::Bool(b) => answer(w, "valueBoolean", |w| w.raw(bool_json(*b))),
         Value::Int(n) => answer(w, "valueInteger", |w| w.raw(&n.to_string())),
-        Value::Choice(o) => code(w, o),
-        Value::Multi(os) => os.iter().for_each(|o| code(w, o)),
+        Value::Choice(o) => code(w, o.id()),
+        Value::Multi(os) => os.iter().for_each(|o| code(w, o.id())),
     }
     w.close(']');
     w.close('}');

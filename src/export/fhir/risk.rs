@@ -14,7 +14,7 @@
 //! and the contract's assessment JSON, verbatim, are notes.
 
 use crate::content::export_text;
-use crate::engine::{question, Finding};
+use crate::engine::{Finding, Q};
 
 use super::codes::{band_probability, pattern_snomed, red_flag_snomed, Concept};
 use super::codes::{RISK_PROBABILITY, SNOMED};
@@ -81,22 +81,17 @@ pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
     w.open('[');
     write_triage(w, d);
     for f in &a.red_flags {
-        let title = lang.red_flag(f.id).map_or(f.id, |e| e.title);
+        let title = lang.red_flag(f.id).title;
         let snomed = red_flag_snomed(f.id);
         finding(w, d, f, (RED_FLAG_SYSTEM, title), snomed);
     }
     for p in &a.patterns {
-        let title = lang.pattern(p.id).map_or(p.id, |e| e.title);
+        let title = lang.pattern(p.id).title;
         finding(w, d, p, (PATTERN_SYSTEM, title), pattern_snomed(p.id));
     }
     if let Some(p) = &a.prognosis {
-        let band = p.band.id();
-        let words = t.fhir_bands[match band {
-            "high" => 2,
-            "medium" => 1,
-            _ => 0,
-        }];
-        let (code, display) = band_probability(band);
+        let words = t.fhir_bands[p.band as usize];
+        let (code, display) = band_probability(p.band);
         w.open('{');
         w.key("outcome");
         w.open('{');
@@ -125,16 +120,12 @@ pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
     let risks: Vec<&str> = a
         .risk_factors
         .iter()
-        .map(|f| lang.risk_factor(f.id).map_or(f.id, |e| e.title))
+        .map(|f| lang.risk_factor(f.id).title)
         .collect();
     if !risks.is_empty() {
         note(w, &format!("{}: {}", r.risk_factors, risks.join("; ")));
     }
-    let advice: Vec<&str> = a
-        .advice
-        .iter()
-        .map(|f| lang.advice(f.id).map_or(f.id, |x| x.title))
-        .collect();
+    let advice: Vec<&str> = a.advice.iter().map(|f| lang.advice(f.id).title).collect();
     if !advice.is_empty() {
         note(w, &format!("{} {}", t.fhir_advice, advice.join("; ")));
     }
@@ -148,7 +139,7 @@ pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
 fn write_triage(w: &mut JsonWriter, d: &Doc) {
     let (lang, a) = (d.lang, d.assessment);
     let level = a.triage.id();
-    let title = lang.triage(level).map_or(level, |x| x.title);
+    let title = lang.triage(a.triage).title;
     w.open('{');
     w.key("outcome");
     w.open('{');
@@ -168,10 +159,10 @@ fn write_triage(w: &mut JsonWriter, d: &Doc) {
 }
 
 /// A red flag or a pattern: SNOMED CT first when there is one, then ours.
-fn finding(
+fn finding<I: std::fmt::Display>(
     w: &mut JsonWriter,
     d: &Doc,
-    f: &Finding,
+    f: &Finding<I>,
     (system, title): (&str, &str),
     snomed: Option<Concept>,
 ) {
@@ -183,7 +174,7 @@ fn finding(
     if let Some((code, display)) = snomed {
         coding(w, SNOMED, code, Some(display));
     }
-    coding(w, system, f.id, Some(title));
+    coding(w, system, &f.id.to_string(), Some(title));
     w.close(']');
     w.key("text");
     w.string(title);
@@ -194,10 +185,10 @@ fn finding(
 
 /// "Because of the answers to: <question>, <question>", in the person's
 /// words; left out when no answer is behind it (never an empty sentence).
-fn rationale(w: &mut JsonWriter, d: &Doc, because: &[&'static str]) {
+fn rationale(w: &mut JsonWriter, d: &Doc, because: &[Q]) {
     let questions: Vec<&str> = because
         .iter()
-        .map(|id| question(id).map_or(*id, |q| question_text(d.lang, q.id)))
+        .map(|&id| question_text(d.lang, id))
         .collect();
     if questions.is_empty() {
         return;
