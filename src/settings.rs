@@ -142,12 +142,12 @@ impl Default for Settings {
 
 /// An attribute value that was refused; `Display` is the console warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid {
+pub struct AttributeError {
     pub attribute: &'static str,
     pub expected: &'static str,
 }
 
-impl fmt::Display for Invalid {
+impl fmt::Display for AttributeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -156,6 +156,8 @@ impl fmt::Display for Invalid {
         )
     }
 }
+
+impl std::error::Error for AttributeError {}
 
 impl Settings {
     /// Applies one attribute (`None` when it was removed). On an invalid value
@@ -166,10 +168,10 @@ impl Settings {
         name: &str,
         value: Option<&str>,
         languages: &[&'static str],
-    ) -> Result<(), Invalid> {
+    ) -> Result<(), AttributeError> {
         let defaults = Settings::default();
         let value = value.map(str::trim).filter(|v| !v.is_empty());
-        let invalid = |attribute, expected| Invalid {
+        let invalid = |attribute, expected| AttributeError {
             attribute,
             expected,
         };
@@ -252,7 +254,7 @@ mod tests {
 
     const LANGS: &[&str] = &["en", "es"];
 
-    fn applied(name: &str, value: Option<&str>) -> (Settings, Result<(), Invalid>) {
+    fn applied(name: &str, value: Option<&str>) -> (Settings, Result<(), AttributeError>) {
         let mut s = Settings::default();
         let r = s.apply(name, value, LANGS);
         (s, r)

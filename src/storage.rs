@@ -43,7 +43,7 @@ pub struct RawRecord {
 
 /// Why a stored record was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoredProblem {
+pub enum StorageError {
     /// Not JSON, or not the shape we write.
     Unreadable,
     /// Written by another version of the widget.
@@ -52,26 +52,49 @@ pub enum StoredProblem {
     Invalid(Vec<AnswerError>),
 }
 
-impl StoredProblem {
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Unreadable => {
+                f.write_str("the stored record is not one this widget wrote")
+            }
+            StorageError::OtherVersion => f.write_str("the stored record is from another version"),
+            StorageError::Invalid(errors) => {
+                f.write_str("the stored answers are not valid: ")?;
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+impl StorageError {
     pub fn id(&self) -> &'static str {
         match self {
-            StoredProblem::Unreadable => "unreadable",
-            StoredProblem::OtherVersion => "other_version",
-            StoredProblem::Invalid(_) => "invalid",
+            StorageError::Unreadable => "unreadable",
+            StorageError::OtherVersion => "other_version",
+            StorageError::Invalid(_) => "invalid",
         }
     }
 }
 
 /// Checks a stored record. Any problem means the whole record is ignored: a
 /// half-trusted health record is worse than none.
-pub fn decode(raw: RawRecord) -> Result<Answers, StoredProblem> {
+pub fn decode(raw: RawRecord) -> Result<Answers, StorageError> {
     match raw.version {
-        None => return Err(StoredProblem::Unreadable),
+        None => return Err(StorageError::Unreadable),
         Some(RECORD_VERSION) => {}
-        Some(_) => return Err(StoredProblem::OtherVersion),
+        Some(_) => return Err(StorageError::OtherVersion),
     }
-    let answers = raw.answers.ok_or(StoredProblem::Unreadable)?;
-    Answers::from_raw(answers).map_err(StoredProblem::Invalid)
+    let answers = raw.answers.ok_or(StorageError::Unreadable)?;
+    Answers::from_raw(answers).map_err(StorageError::Invalid)
 }
 
 #[cfg(test)]
@@ -106,15 +129,15 @@ mod tests {
     fn bad_records_are_ignored_with_a_reason() {
         assert_eq!(
             decode(record(Some(0), vec![])),
-            Err(StoredProblem::OtherVersion)
+            Err(StorageError::OtherVersion)
         );
-        assert_eq!(decode(record(None, vec![])), Err(StoredProblem::Unreadable));
+        assert_eq!(decode(record(None, vec![])), Err(StorageError::Unreadable));
         assert_eq!(
             decode(RawRecord {
                 version: Some(1),
                 answers: None
             }),
-            Err(StoredProblem::Unreadable)
+            Err(StorageError::Unreadable)
         );
         let edited = record(Some(1), vec![("age", RawValue::Int(999))]);
         assert_eq!(decode(edited).unwrap_err().id(), "invalid");

@@ -322,7 +322,10 @@ fn fhir_questionnaire_lists_every_question_as_an_item() {
 /// library (`tests/safety_cases.rs` checks what the assessment must be).
 #[test]
 fn safety_cases_through_the_tool_match_the_library() {
-    let file: Value = serde_json::from_str(include_str!("cases/safety-2026-11-27.json")).unwrap();
+    let file: Value = serde_json::from_str(include_str!(
+        "../crates/engine/tests/cases/safety-2026-11-27.json"
+    ))
+    .unwrap();
     for case in file["cases"].as_array().unwrap() {
         let answers = common::merge(&common::no_signs(), &case["answers"]);
         let out = run(&["-"], &answers.to_string());

@@ -13,7 +13,7 @@ use crate::content::RememberText;
 use crate::engine::{Answers, RawValue};
 use crate::flow::Action;
 use crate::settings::Save;
-use crate::storage::{decode, encode, RawRecord, StoredProblem};
+use crate::storage::{decode, encode, RawRecord, StorageError};
 
 /// More entries than any real record has: a sign of a hand-made one.
 const MAX_ENTRIES: u32 = 200;
@@ -124,13 +124,13 @@ fn storage() -> Result<Storage, ()> {
 }
 
 /// `Ok(None)`: nothing saved. `Err(())`: the browser refuses storage.
-fn read(key: &str) -> Result<Option<Result<Answers, StoredProblem>>, ()> {
+fn read(key: &str) -> Result<Option<Result<Answers, StorageError>>, ()> {
     let Some(text) = storage()?.get_item(key).map_err(|_| ())? else {
         return Ok(None);
     };
     let record = match js_sys::JSON::parse(&text) {
         Ok(value) => raw_record(&value),
-        Err(_) => return Ok(Some(Err(StoredProblem::Unreadable))),
+        Err(_) => return Ok(Some(Err(StorageError::Unreadable))),
     };
     Ok(Some(decode(record)))
 }

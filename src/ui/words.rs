@@ -3,16 +3,16 @@
 //! and the content, so the mapping lives here.
 
 use crate::content::UiText;
-use crate::flow::{Problem, Region};
+use crate::flow::{InputError, Region};
 
 /// The message for a problem with an answer.
-pub fn problem(ui: &UiText, p: Problem) -> String {
+pub fn problem(ui: &UiText, p: InputError) -> String {
     match p {
-        Problem::Required => ui.problem_required.to_owned(),
-        Problem::NotANumber => ui.problem_not_a_number.to_owned(),
-        Problem::NotWhole => ui.problem_not_whole.to_owned(),
-        Problem::TooLow { min } => ui.problem_too_low.replace("{min}", &min.to_string()),
-        Problem::TooHigh { max } => ui.problem_too_high.replace("{max}", &max.to_string()),
+        InputError::Required => ui.problem_required.to_owned(),
+        InputError::NotANumber => ui.problem_not_a_number.to_owned(),
+        InputError::NotWhole => ui.problem_not_whole.to_owned(),
+        InputError::TooLow { min } => ui.problem_too_low.replace("{min}", &min.to_string()),
+        InputError::TooHigh { max } => ui.problem_too_high.replace("{max}", &max.to_string()),
     }
 }
 

@@ -502,7 +502,7 @@ mod body_tests {
         #[test]
         fn a_tap_clears_the_problems_it_answers() {
             let mut f = Flow::new();
-            f.problems.insert(Q::PainReach, crate::Problem::Required);
+            f.problems.insert(Q::PainReach, crate::InputError::Required);
             let f = f.reduce(Action::TapBody(LowerBack));
             assert!(f.problems.is_empty());
         }

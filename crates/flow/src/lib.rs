@@ -14,7 +14,7 @@ mod number;
 mod steps;
 
 pub use body::{BodySelection, Region, Side};
-pub use number::{parse_number, Problem};
+pub use number::{parse_number, InputError};
 pub use steps::{
     cauda_equina_step, effective_answers, last_warning_step, shown_steps, step_of, Step, STEPS,
 };
@@ -62,7 +62,7 @@ pub struct Flow {
     /// Number fields as typed, so an invalid entry is never lost.
     pub drafts: IdMap<String>,
     /// Problems to show beside questions of the current step.
-    pub problems: IdMap<Problem>,
+    pub problems: IdMap<InputError>,
     /// The flow ended before the review: an emergency, or a red flag that
     /// needs a doctor today once every warning sign was asked.
     pub ended_early: bool,
@@ -282,13 +282,13 @@ impl Flow {
 
     /// Problems that stop the person leaving step `i`: unanswered required
     /// questions, and number fields whose text is not yet a valid answer.
-    fn step_problems(&self, i: usize) -> IdMap<Problem> {
+    fn step_problems(&self, i: usize) -> IdMap<InputError> {
         let mut out = IdMap::new();
         for q in STEPS[i].asked(&self.answers) {
             if let Some(p) = self.problems.get(q.id) {
                 out.insert(q.id, *p);
             } else if !q.optional && !self.answers.has(q.id) {
-                out.insert(q.id, Problem::Required);
+                out.insert(q.id, InputError::Required);
             }
         }
         out

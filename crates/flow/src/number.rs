@@ -1,8 +1,8 @@
 //! Turning what a person typed into a whole number, with a reason when it isn't one.
 
-/// Why typed text is not an acceptable answer.
+/// Why typed text (or its absence) is not an acceptable answer yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Problem {
+pub enum InputError {
     /// A required question was left empty.
     Required,
     /// Not a number at all (letters, symbols, or absurdly long input).
@@ -17,15 +17,31 @@ pub enum Problem {
     },
 }
 
-impl Problem {
+impl std::fmt::Display for InputError {
+    /// For developers and logs; a person reads the words of the content
+    /// tables (`UiText::problem_*`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Required => f.write_str("a required question has no answer"),
+            InputError::NotANumber => f.write_str("not a number"),
+            InputError::NotWhole => f.write_str("not a whole number"),
+            InputError::TooLow { min } => write!(f, "below the lowest answer, {min}"),
+            InputError::TooHigh { max } => write!(f, "above the highest answer, {max}"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
     /// A stable id for the message table and tests.
     pub fn id(self) -> &'static str {
         match self {
-            Problem::Required => "required",
-            Problem::NotANumber => "not_a_number",
-            Problem::NotWhole => "not_whole",
-            Problem::TooLow { .. } => "too_low",
-            Problem::TooHigh { .. } => "too_high",
+            InputError::Required => "required",
+            InputError::NotANumber => "not_a_number",
+            InputError::NotWhole => "not_whole",
+            InputError::TooLow { .. } => "too_low",
+            InputError::TooHigh { .. } => "too_high",
         }
     }
 }
@@ -36,16 +52,16 @@ const MAX_LEN: usize = 12;
 
 /// Parses `text` as a whole number within `min..=max`. `Ok(None)` means the
 /// field is empty.
-pub fn parse_number(text: &str, min: i64, max: i64) -> Result<Option<i64>, Problem> {
+pub fn parse_number(text: &str, min: i64, max: i64) -> Result<Option<i64>, InputError> {
     if text.len() > MAX_LEN * 4 {
-        return Err(Problem::NotANumber);
+        return Err(InputError::NotANumber);
     }
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     if t.len() > MAX_LEN {
-        return Err(Problem::NotANumber);
+        return Err(InputError::NotANumber);
     }
     let (negative, digits) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -57,18 +73,18 @@ pub fn parse_number(text: &str, min: i64, max: i64) -> Result<Option<i64>, Probl
     };
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !all_digits(whole) || fraction.is_some_and(|f| !all_digits(f)) {
-        return Err(Problem::NotANumber);
+        return Err(InputError::NotANumber);
     }
     if fraction.is_some_and(|f| f.bytes().any(|b| b != b'0')) {
-        return Err(Problem::NotWhole);
+        return Err(InputError::NotWhole);
     }
-    let n: i64 = whole.parse().map_err(|_| Problem::NotANumber)?;
+    let n: i64 = whole.parse().map_err(|_| InputError::NotANumber)?;
     let n = if negative { -n } else { n };
     if n < min {
-        return Err(Problem::TooLow { min });
+        return Err(InputError::TooLow { min });
     }
     if n > max {
-        return Err(Problem::TooHigh { max });
+        return Err(InputError::TooHigh { max });
     }
     Ok(Some(n))
 }
@@ -89,24 +105,27 @@ mod tests {
 
     #[test]
     fn explains_what_is_wrong() {
-        assert_eq!(parse_number("abc", 0, 120), Err(Problem::NotANumber));
-        assert_eq!(parse_number("3x", 0, 120), Err(Problem::NotANumber));
-        assert_eq!(parse_number("-", 0, 120), Err(Problem::NotANumber));
-        assert_eq!(parse_number("34.5", 0, 120), Err(Problem::NotWhole));
-        assert_eq!(parse_number("-4", 0, 120), Err(Problem::TooLow { min: 0 }));
+        assert_eq!(parse_number("abc", 0, 120), Err(InputError::NotANumber));
+        assert_eq!(parse_number("3x", 0, 120), Err(InputError::NotANumber));
+        assert_eq!(parse_number("-", 0, 120), Err(InputError::NotANumber));
+        assert_eq!(parse_number("34.5", 0, 120), Err(InputError::NotWhole));
+        assert_eq!(
+            parse_number("-4", 0, 120),
+            Err(InputError::TooLow { min: 0 })
+        );
         assert_eq!(
             parse_number("150", 0, 120),
-            Err(Problem::TooHigh { max: 120 })
+            Err(InputError::TooHigh { max: 120 })
         );
         assert_eq!(
             parse_number("99999999999999999999", 0, 120),
-            Err(Problem::NotANumber)
+            Err(InputError::NotANumber)
         );
     }
 
     #[test]
     fn refuses_huge_pastes_without_scanning_them() {
         let paste = "1".repeat(3 * 1024 * 1024);
-        assert_eq!(parse_number(&paste, 0, 120), Err(Problem::NotANumber));
+        assert_eq!(parse_number(&paste, 0, 120), Err(InputError::NotANumber));
     }
 }

@@ -38,7 +38,7 @@ fn every_question_is_on_exactly_one_step() {
 #[test]
 fn age_moves_on_when_valid_and_explains_when_not() {
     let f = Flow::new().reduce(Action::Type(Q::Age, "abc".into()));
-    assert_eq!(f.problems.get(Q::Age), Some(&Problem::NotANumber));
+    assert_eq!(f.problems.get(Q::Age), Some(&InputError::NotANumber));
     let f = f.reduce(Action::Next);
     assert_eq!(
         f.screen,
@@ -62,7 +62,7 @@ fn age_moves_on_when_valid_and_explains_when_not() {
 #[test]
 fn empty_required_question_is_flagged_on_next() {
     let f = Flow::new().reduce(Action::Next);
-    assert_eq!(f.problems.get(Q::Age), Some(&Problem::Required));
+    assert_eq!(f.problems.get(Q::Age), Some(&InputError::Required));
     assert!(!f.problems.contains_key(Q::Sex), "sex is optional");
 }
 

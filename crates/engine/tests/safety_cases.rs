@@ -6,7 +6,7 @@
 
 mod common;
 
-use back_pain_check::engine::{Assessment, Triage};
+use back_pain_check_engine::{Assessment, Triage};
 use common::*;
 use serde_json::Value;
 

@@ -5,8 +5,7 @@
 
 mod common;
 
-use back_pain_check::content::LANGUAGES;
-use back_pain_check::engine::{Advice, Assessment, Triage, Q};
+use back_pain_check_engine::{Assessment, Triage, Q};
 use common::*;
 use serde_json::{json, Value};
 
@@ -39,19 +38,11 @@ fn sexual_dysfunction_is_a_cauda_equina_emergency() {
 }
 
 #[test]
-fn a_changed_saddle_feeling_is_an_emergency_and_the_question_says_so() {
+fn a_changed_saddle_feeling_is_an_emergency() {
     let a = with(json!({"saddle_numbness": true}));
     assert_eq!(a.triage, Emergency);
     assert_eq!(flag_because(&a, "cauda_equina"), [Q::SaddleNumbness]);
-    // The question asks about more than numbness, in every language.
-    let en = LANGUAGES[0].lang.question(Q::SaddleNumbness);
-    let words = format!("{} {}", en.text, en.help).to_lowercase();
-    for w in ["numb", "tingling", "pins and needles", "different"] {
-        assert!(
-            words.contains(w),
-            "the saddle question lacks {w:?}: {words}"
-        );
-    }
+    // The question asks about more than numbness: `content/tests/safety_words.rs`.
 }
 
 #[test]
@@ -305,7 +296,7 @@ fn walking_limited_leg_pain_needs_a_clinician_at_any_age() {
 
 #[test]
 fn not_sure_is_unanswered_and_needs_at_least_a_doctor() {
-    let flags: Vec<&str> = back_pain_check::engine::QUESTIONS
+    let flags: Vec<&str> = back_pain_check_engine::QUESTIONS
         .iter()
         .filter(|q| q.red_flag)
         .map(|q| q.id.id())
@@ -322,7 +313,7 @@ fn not_sure_is_unanswered_and_needs_at_least_a_doctor() {
 
 #[test]
 fn not_sure_on_a_cauda_equina_question_with_leg_symptoms_is_urgent() {
-    for id in back_pain_check::engine::CAUDA_EQUINA_QUESTIONS.map(|q| q.id()) {
+    for id in back_pain_check_engine::CAUDA_EQUINA_QUESTIONS.map(|q| q.id()) {
         let a = with(json!({ id: "not_sure", "leg_pain_side": "one_leg",
                              "pain_reach": "buttock_or_thigh" }));
         assert_eq!(a.triage, Urgent, "{id}: {}", a.to_json());
@@ -333,94 +324,5 @@ fn not_sure_on_a_cauda_equina_question_with_leg_symptoms_is_urgent() {
         // Without leg symptoms, a doctor soon.
         let a = with(json!({ id: "not_sure" }));
         assert_eq!(a.triage, SeeGp, "{id}");
-    }
-}
-
-#[test]
-fn nsaid_cautions_name_age_65_in_every_language() {
-    for t in LANGUAGES {
-        let item = t.lang.advice(Advice::PainMedicines);
-        assert!(
-            item.body.iter().any(|p| p.contains("65")),
-            "{}: pain_medicines does not name 65",
-            t.lang.code
-        );
-    }
-}
-
-/// Emergency and urgent results carry no reassurance that dilutes the action:
-/// none of the words they show say "not serious" or "most people improve".
-#[test]
-fn emergency_and_urgent_words_carry_no_reassurance() {
-    const DILUTING: &[&str] = &[
-        "not serious",
-        "not usually an emergency",
-        "still usually",
-        "turn out not to",
-        "most people",
-        "settles",
-        "no es una emergencia",
-        "no se les encuentra",
-        "sigue siendo que",
-        "la mayoría",
-    ];
-    for t in LANGUAGES {
-        let mut words: Vec<(&str, &str)> = Vec::new();
-        for id in [Advice::EmergencyNow, Advice::UrgentToday] {
-            for p in t.lang.advice(id).body {
-                words.push((id.id(), p));
-            }
-        }
-        let r = t.result;
-        words.push(("net_emergency", r.net_emergency));
-        words.push(("net_now", r.net_now));
-        for sign in r.net_now_signs.iter().chain(r.net_today_signs) {
-            words.push(("safety net", sign));
-        }
-        for e in t.lang.red_flags {
-            words.push((e.id.id(), e.text));
-        }
-        for level in [Emergency, Urgent] {
-            words.push((level.id(), t.lang.triage(level).action));
-        }
-        for (id, text) in words {
-            let lower = text.to_lowercase();
-            for d in DILUTING {
-                assert!(
-                    !lower.contains(d),
-                    "{} {id}: {d:?} in {text:?}",
-                    t.lang.code
-                );
-            }
-        }
-    }
-}
-
-/// The safety net names every cauda equina sign, sexual function and both
-/// legs included, in every language (the result screen and the copied
-/// summary both show these lists).
-#[test]
-fn the_safety_net_lists_every_cauda_equina_sign() {
-    let en = &LANGUAGES[0].result;
-    let signs = en.net_now_signs.join(" ");
-    for w in [
-        "peeing",
-        "numbness",
-        "tingling",
-        "genitals",
-        "erections",
-        "both legs",
-        "weakness",
-    ] {
-        assert!(signs.contains(w), "the safety net lacks {w:?}: {signs}");
-    }
-    for t in LANGUAGES {
-        assert_eq!(t.result.net_now_signs.len(), en.net_now_signs.len());
-        assert!(t.result.net_now.contains("{number}"), "{}", t.lang.code);
-        assert!(
-            t.result.net_emergency.contains("{number}"),
-            "{}",
-            t.lang.code
-        );
     }
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use back_pain_check::engine::{
+use back_pain_check_engine::{
     assess, Advice, AnswerError, Answers, Band, DurationClass, Opt, RawValue, ReasonId, Triage, Q,
 };
 use common::*;
@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use Triage::{Emergency, SeeGp, SelfCare, Urgent};
 
 /// The complete self-care case (public case 1) changed by `overrides`.
-fn with(overrides: Value) -> back_pain_check::engine::Assessment {
+fn with(overrides: Value) -> back_pain_check_engine::Assessment {
     run(&merge(&self_care_case(), &overrides))
 }
 
@@ -391,7 +391,7 @@ fn red_flag_under_16_keeps_its_level() {
 #[test]
 fn unanswered_red_flags_are_listed_and_never_self_care() {
     let a = assess(&Answers::new());
-    let all: Vec<Q> = back_pain_check::engine::QUESTIONS
+    let all: Vec<Q> = back_pain_check_engine::QUESTIONS
         .iter()
         .filter(|q| q.red_flag)
         .map(|q| q.id)
@@ -661,7 +661,7 @@ fn advice_follows_triage_and_answers() {
         assert!(!advice.contains(&id.id()), "{id}");
     }
     // Each item names the answers that chose it.
-    let because = |a: &back_pain_check::engine::Assessment, id: &str| {
+    let because = |a: &back_pain_check_engine::Assessment, id: &str| {
         a.advice
             .iter()
             .find(|f| f.id.id() == id)

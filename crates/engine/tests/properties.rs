@@ -3,7 +3,7 @@
 
 mod common;
 
-use back_pain_check::engine::{
+use back_pain_check_engine::{
     assess, is_asked, question, Advice, Answers, AskIf, Assessment, Kind, Pattern, Question,
     RawValue, ReasonId, RedFlag, Risk, Triage, CAUDA_EQUINA_QUESTIONS, NOT_SURE, Q, QUESTIONS,
 };
@@ -210,7 +210,7 @@ proptest! {
         // Most of these are red flags on their own; weight loss, night pain and
         // bone risk need a second sign, and alone still need a doctor; so
         // does a major injury long ago that is not getting worse.
-        let old_injury = id == Q::Injury && raised.is(Q::InjuryWhen, back_pain_check::engine::Opt::LongerAgo);
+        let old_injury = id == Q::Injury && raised.is(Q::InjuryWhen, back_pain_check_engine::Opt::LongerAgo);
         let alone = if [Q::WeightLoss, Q::NightPain, Q::BoneRisk].contains(&id) || old_injury {
             Triage::SeeGp
         } else {
@@ -494,7 +494,7 @@ fn ids_are_unique() {
         names(ReasonId::ALL),
         names(Advice::ALL),
         names(Q::ALL),
-        names(back_pain_check::engine::Opt::ALL),
+        names(back_pain_check_engine::Opt::ALL),
     ] {
         let mut sorted = list.clone();
         sorted.sort_unstable();

@@ -7,7 +7,7 @@
 
 mod common;
 
-use back_pain_check::engine::{Assessment, Band, DurationClass, Triage};
+use back_pain_check_engine::{Assessment, Band, DurationClass, Triage};
 use common::*;
 use serde_json::{json, Value};
 
