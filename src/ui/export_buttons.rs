@@ -113,10 +113,7 @@ enum Copy {
 }
 
 async fn copy_text(text: &str) -> Copy {
-    let Some(window) = web_sys::window() else {
-        return Copy::Unavailable;
-    };
-    let navigator = window.navigator();
+    let navigator = gloo_utils::window().navigator();
     // `navigator.clipboard` is undefined outside secure contexts.
     let clipboard =
         js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
@@ -134,9 +131,7 @@ async fn copy_text(text: &str) -> Copy {
 /// clicked, and the URL revoked (the `ObjectUrl` dropped) once the click has
 /// been handled: revoked at once, some browsers would cancel the download.
 fn save_file(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(JsValue::NULL)?;
+    let document = gloo_utils::document();
     // A JS string, as before: gloo's `&str` path would add a second way of
     // passing text (a Uint8Array view) to the JS glue.
     let text = js_sys::JsString::from(text);

@@ -116,8 +116,7 @@ fn start(key: &str, state: &UseReducerHandle<FlowState>) -> Remember {
 }
 
 fn storage() -> Result<Storage, ()> {
-    web_sys::window()
-        .ok_or(())?
+    gloo_utils::window()
         .local_storage()
         .map_err(|_| ())?
         .ok_or(())
