@@ -40,7 +40,7 @@ fn install_panic_hook() {
     ONCE.call_once(|| {
         // Through Yew, which would otherwise replace the hook when it renders.
         yew::set_custom_panic_hook(Box::new(|info| {
-            web_sys::console::error_1(&info.to_string().into());
+            gloo_console::error!(info.to_string());
             let hosts = HOSTS.with(|h| h.borrow().clone());
             for host in hosts {
                 if let Ok(event) = web_sys::Event::new("back-pain-check-failed") {
@@ -156,7 +156,7 @@ impl Widget {
 /// Applies one attribute, warning once (naming it) when its value is invalid.
 fn apply(settings: &mut Settings, name: &str, value: Option<&str>) {
     if let Err(invalid) = settings.apply(name, value, &crate::content::language_codes()) {
-        web_sys::console::warn_1(&invalid.to_string().into());
+        gloo_console::warn!(invalid.to_string());
     }
 }
 

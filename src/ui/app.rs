@@ -262,7 +262,7 @@ pub fn step_title(ctx: &Ctx, index: usize) -> &'static str {
 
 /// The first of the browser's preferred languages that the widget speaks.
 fn browser_language() -> Option<&'static str> {
-    let languages = web_sys::window()?.navigator().languages();
+    let languages = gloo_utils::window().navigator().languages();
     let codes = language_codes();
     languages
         .iter()

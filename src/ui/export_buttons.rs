@@ -3,6 +3,8 @@
 //! text to the clipboard) and "Download for your clinician (FHIR)" (a Bundle made into
 //! a Blob and saved through a temporary `<a download>`). Nothing is uploaded.
 
+use gloo_file::{Blob, ObjectUrl};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -111,10 +113,7 @@ enum Copy {
 }
 
 async fn copy_text(text: &str) -> Copy {
-    let Some(window) = web_sys::window() else {
-        return Copy::Unavailable;
-    };
-    let navigator = window.navigator();
+    let navigator = gloo_utils::window().navigator();
     // `navigator.clipboard` is undefined outside secure contexts.
     let clipboard =
         js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
@@ -129,22 +128,18 @@ async fn copy_text(text: &str) -> Copy {
 }
 
 /// Saves `text` as a file: a Blob, an object URL, a temporary `<a download>`
-/// clicked, and the URL revoked once the click has been handled.
+/// clicked, and the URL revoked (the `ObjectUrl` dropped) once the click has
+/// been handled: revoked at once, some browsers would cancel the download.
 fn save_file(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let document = window.document().ok_or(JsValue::NULL)?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo_utils::document();
+    // A JS string, as before: gloo's `&str` path would add a second way of
+    // passing text (a Uint8Array view) to the JS glue.
+    let text = js_sys::JsString::from(text);
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 0)?;
+    Timeout::new(0, move || drop(url)).forget();
     Ok(())
 }

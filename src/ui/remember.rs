@@ -115,9 +115,11 @@ fn start(key: &str, state: &UseReducerHandle<FlowState>) -> Remember {
     Remember { consent, notice }
 }
 
+/// web-sys's Storage, not gloo-storage: gloo's `LocalStorage` throws when the
+/// browser refuses storage (here that is a notice, not a broken widget), and
+/// reading records through its serde_json made the wasm 9 KB (gzip) larger.
 fn storage() -> Result<Storage, ()> {
-    web_sys::window()
-        .ok_or(())?
+    gloo_utils::window()
         .local_storage()
         .map_err(|_| ())?
         .ok_or(())

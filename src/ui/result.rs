@@ -26,9 +26,7 @@ use crate::markup::Markup;
 pub fn result_screen(ctx: &Ctx, a: &Assessment) -> Html {
     let level = a.triage.id();
     let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        let _ = gloo_utils::window().print();
     });
     // "Answer them now": back to the first unanswered warning sign.
     let onclick = edit_marked(ctx);
