@@ -4,18 +4,65 @@
 //! cargo run --example manifest > custom-elements.json
 //! cargo run --example manifest -- --readme-table       # the README's attribute table
 //! cargo run --example manifest -- --readme-reference   # its custom properties and parts
+//! cargo run --example manifest -- --dts   # the package's .d.ts, KnownAnswers written out
 //! ```
+//!
+//! The `.d.ts` is made when the package is (`scripts/package.mjs`): the
+//! template `package/back-pain-check.d.ts` with one line of `KnownAnswers`
+//! per question of the engine's table, so a new question needs no edit here.
 //!
 //! Made from the same tables the widget runs on: the attributes from
 //! `settings::ATTRIBUTE_TABLE`, everything else from `element`, and each CSS
 //! custom property's default from `styles/widget.css` itself.
 //! `tests/element_api.rs` fails when the committed file differs from this.
 
+use back_pain_check::content::texts;
 use back_pain_check::element::{self, EVENTS, MEMBERS, PARTS};
+use back_pain_check::engine::{Kind, QUESTIONS};
 use back_pain_check::settings::ATTRIBUTE_TABLE;
 use serde_json::{json, Value};
 
 const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+const DTS_TEMPLATE: &str = include_str!("../package/back-pain-check.d.ts");
+
+/// The line of the template that `KnownAnswers` replaces.
+const KNOWN_ANSWERS: &str =
+    "  // KnownAnswers: one line per question, written by `manifest -- --dts`.\n";
+
+/// The template with `KnownAnswers` filled in from the question table, each
+/// key with the English question as its doc comment.
+fn dts(template: &str) -> Result<String, String> {
+    if !template.contains(KNOWN_ANSWERS) {
+        return Err(format!(
+            "package/back-pain-check.d.ts lacks the line {KNOWN_ANSWERS:?}"
+        ));
+    }
+    let en = texts("en").lang;
+    let quoted = |options: &[back_pain_check::engine::Opt]| {
+        options
+            .iter()
+            .map(|o| format!("'{o}'"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let mut lines = String::new();
+    for q in QUESTIONS {
+        let not_sure = if q.red_flag { " | NotSure" } else { "" };
+        let ts = match q.kind {
+            Kind::Bool if q.red_flag => "Flag".to_owned(),
+            Kind::Bool => "boolean".to_owned(),
+            Kind::Int { .. } => "number".to_owned(),
+            Kind::Choice(o) => format!("Open<{}{not_sure}>", quoted(o)),
+            Kind::Multi(o) => format!("Open<{}>[]", quoted(o)),
+        };
+        lines.push_str(&format!(
+            "  /** {} */\n  {}?: {ts};\n",
+            en.question(q.id).text,
+            q.id
+        ));
+    }
+    Ok(template.replace(KNOWN_ANSWERS, &lines))
+}
 
 /// Where the element is defined, relative to the package root.
 const MODULE: &str = "back-pain-check.js";
@@ -26,6 +73,13 @@ fn main() {
             print!("{}", element::readme_attribute_table());
             return;
         }
+        Some("--dts") => match dts(DTS_TEMPLATE) {
+            Ok(d) => {
+                print!("{d}");
+                return;
+            }
+            Err(e) => fail(&e),
+        },
         Some("--readme-reference") => match element::readme_reference(WIDGET_CSS) {
             Ok(r) => {
                 print!("{r}");
@@ -62,7 +116,7 @@ fn manifest() -> Result<Value, String> {
             let mut v = json!({
                 "name": a.name,
                 "type": { "text": type_text },
-                "description": format!("{}. Default: {}.", capitalised(a.values), a.default),
+                "description": format!("{}. Default: {}.", capitalised(&a.values_text()), a.default),
             });
             if let Some(d) = a.default_value {
                 v["default"] = json!(d);

@@ -9,8 +9,10 @@
 // known ids and options are listed, and every list stays open (a record of
 // question id to value, `string & {}` on option ids), because the product
 // may ask more questions and return more fields in a minor version.
-// tests/element_api.rs checks KnownAnswers against the engine's question
-// table, and tests/package checks the rest against custom-elements.json.
+// KnownAnswers is written from the engine's question table when the package
+// is made (`cargo run --example manifest -- --dts`, run by
+// scripts/package.mjs), and tests/package checks the rest against
+// custom-elements.json.
 
 /** Leaves a union of known strings open to new ones without losing completion. */
 type Open<Known extends string> = Known | (string & {});
@@ -23,57 +25,7 @@ type Flag = boolean | NotSure;
 
 /** The answers the contract names, each optional (an unanswered question is absent). */
 export interface KnownAnswers {
-  age?: number;
-  sex?: Open<'female' | 'male' | 'other'>;
-  duration?: Open<'under_1_week' | '1_to_4_weeks' | '4_to_12_weeks' | 'over_12_weeks'>;
-  pain_now?: number;
-  improving?: Open<'better' | 'same' | 'worse'>;
-  rest_eases?: boolean;
-  pain_reach?: Open<'back_only' | 'buttock_or_thigh' | 'below_knee'>;
-  leg_pain_side?: Open<'none' | 'one_leg' | 'both_legs'>;
-  leg_numbness?: boolean;
-  leg_weakness?: Open<'none' | 'stable' | 'worsening' | 'severe_or_sudden' | NotSure>;
-  bladder_bowel?: Flag;
-  saddle_numbness?: Flag;
-  sexual_dysfunction?: Flag;
-  fever?: Flag;
-  infection_risk?: Flag;
-  weight_loss?: Flag;
-  cancer_history?: Flag;
-  injury?: Open<'none' | 'minor' | 'major' | NotSure>;
-  injury_when?: Open<'last_7_days' | '1_to_4_weeks' | 'longer_ago'>;
-  bone_risk?: Flag;
-  night_pain?: Flag;
-  /** Age in years when back pain first began (asked by the widget; optional). */
-  onset_age?: number;
-  morning_stiffness?: boolean;
-  better_with_exercise?: boolean;
-  wakes_second_half_night?: boolean;
-  walking_leg_pain?: boolean;
-  extension_pain?: boolean;
-  onset_activity?: Open<
-    'lifting' | 'twisting' | 'running' | 'other_sport' | 'long_sitting' | 'long_standing' | 'none_known'
-  >[];
-  runs?: boolean;
-  pain_when_running?: boolean;
-  height_cm?: number;
-  weight_kg?: number;
-  activity?: Open<'inactive' | 'weekend_only' | 'regular'>;
-  smoking?: boolean;
-  alcohol_units_week?: number;
-  work_demands?: Open<
-    'heavy_lifting' | 'twisting_bending' | 'long_sitting' | 'long_standing' | 'vibration' | 'none'
-  >[];
-  family_history?: boolean;
-  spine_structure?: boolean;
-  other_pain?: boolean;
-  slow_dressing?: boolean;
-  short_walks?: boolean;
-  fear_of_movement?: boolean;
-  worry?: boolean;
-  catastrophising?: boolean;
-  low_mood?: boolean;
-  bothersomeness?: Open<'not_at_all' | 'slightly' | 'moderately' | 'very_much' | 'extremely'>;
+  // KnownAnswers: one line per question, written by `manifest -- --dts`.
 }
 
 /** One answer: a boolean, an integer, an option id or a list of option ids. */

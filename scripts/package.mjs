@@ -9,7 +9,7 @@
 // target/npm/back-pain-check-VERSION.tgz; its path is printed.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -41,6 +41,15 @@ if (generated !== readFileSync(join(root, 'custom-elements.json'), 'utf8')) {
   throw new Error('custom-elements.json is out of date: cargo run --example manifest > custom-elements.json');
 }
 
+// The types, with one KnownAnswers line per question of the engine's table.
+const dts = execFileSync('cargo', ['run', '--quiet', '--example', 'manifest', '--', '--dts'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+const dtsPath = join(root, 'target', 'npm-types', 'back-pain-check.d.ts');
+mkdirSync(dirname(dtsPath), { recursive: true });
+writeFileSync(dtsPath, dts);
+
 const version = crateVersion();
 const loaderPath = join(dist, LOADER);
 if (!existsSync(loaderPath)) throw new Error('dist/back-pain-check.js is missing: run `trunk build --release` first');
@@ -50,7 +59,7 @@ const files = {
   [LOADER]: loaderPath,
   ...Object.fromEntries(assets.map((name) => [name, join(dist, name)])),
   'custom-elements.json': join(root, 'custom-elements.json'),
-  'back-pain-check.d.ts': join(root, 'package', 'back-pain-check.d.ts'),
+  'back-pain-check.d.ts': dtsPath,
   'README.md': join(root, 'package', 'README.md'),
   'CHANGELOG.md': join(root, 'CHANGELOG.md'),
   'LICENSE-MIT': join(root, 'LICENSE-MIT'),

@@ -281,7 +281,9 @@ pub fn readme_attribute_table() -> String {
     for a in crate::settings::ATTRIBUTE_TABLE {
         table.push_str(&format!(
             "| `{}` | {} | {} |\n",
-            a.name, a.values, a.default
+            a.name,
+            a.values_text(),
+            a.default
         ));
     }
     table

@@ -30,10 +30,29 @@ pub struct Attribute {
 }
 
 /// The attributes the element observes, with what hosts may set them to.
+impl Attribute {
+    /// The accepted values in words, `{languages}` written out as the codes
+    /// the widget speaks (`en` or `es`).
+    pub fn values_text(&self) -> String {
+        let codes: Vec<String> = crate::content::language_codes()
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect();
+        let languages = match codes.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        self.values.replace("{languages}", &languages)
+    }
+}
+
 pub const ATTRIBUTE_TABLE: &[Attribute] = &[
     Attribute {
         name: "lang",
-        values: "`en` or `es` (a region such as `es-MX` is fine)",
+        // `{languages}`: the codes of `content::LANGUAGES`, filled in by
+        // `Attribute::values_text` so the docs follow the language list.
+        values: "{languages} (a region such as `es-MX` is fine)",
         options: &[],
         default: "the browser's languages, else English; the person can switch in the widget",
         default_value: None,

@@ -42,8 +42,6 @@ macro_rules! keyed_by_id {
     };
 }
 
-mod en;
-mod es;
 mod export_text;
 mod remember_text;
 mod result_text;
@@ -302,10 +300,19 @@ pub struct Texts {
     pub export: &'static ExportText,
 }
 
-/// The languages the widget speaks; the first is the fallback and the
-/// reference the others are checked against (`checks.rs`). A language is one
-/// file (`en.rs`) and one line here.
-pub static LANGUAGES: &[&Texts] = &[&en::TEXTS, &es::TEXTS];
+/// Declares the language files and [`LANGUAGES`] from one list of codes.
+macro_rules! languages {
+    ($($code:ident),+ $(,)?) => {
+        $(mod $code;)+
+
+        /// The languages the widget speaks; the first is the fallback and
+        /// the reference the others are checked against (`checks.rs`).
+        pub static LANGUAGES: &[&Texts] = &[$(&$code::TEXTS),+];
+    };
+}
+
+// A language is one file (`en.rs`) and its code here.
+languages!(en, es);
 
 /// The texts for a language code, English when the widget lacks it.
 pub fn texts(code: &str) -> &'static Texts {

@@ -18,12 +18,7 @@ use crate::assessment::Triage;
 /// assert_eq!(RedFlag::from_id("fracture"), Some(RedFlag::Fracture));
 /// ```
 ///
-/// A misspelt variant is a compile error (E0599, no such variant):
-///
-/// ```compile_fail,E0599
-/// use back_pain_check_engine::ids::RedFlag;
-/// let _ = RedFlag::CaudaEqina;
-/// ```
+/// A misspelt variant is a compile error: see [`crate::misspelt`].
 #[macro_export]
 macro_rules! ids {
     (

@@ -27,6 +27,7 @@ mod assessment;
 mod id_map;
 pub mod ids;
 mod json;
+pub mod misspelt;
 mod patterns;
 mod prognosis;
 pub mod questions;

@@ -373,8 +373,38 @@ fn witness(id: &str) -> Value {
         "runner_leg_pain" => json!({"runs": true, "pain_when_running": true,
                                     "pain_reach": "buttock_or_thigh", "leg_pain_side": "one_leg"}),
         "bone_health" => json!({"age": 60}),
-        other => panic!("no witness for {other}: add one"),
+        other => one_answer_witness(other)
+            .unwrap_or_else(|| panic!("no witness for {other}: add one to `witness`")),
     }
+}
+
+/// Found by search when `witness` names none: one answer changed from the
+/// self-care case that produces `id` (a new yes/no question and the advice
+/// it feeds need no entry above).
+fn one_answer_witness(id: &str) -> Option<Value> {
+    let produces = |a: &Assessment| {
+        [
+            red_flag_ids(a),
+            pattern_ids(a),
+            risk_ids(a),
+            reason_ids(a),
+            advice_ids(a),
+        ]
+        .iter()
+        .any(|ids| ids.contains(&id))
+    };
+    QUESTIONS.iter().find_map(|q| {
+        let candidates: Vec<Value> = match q.kind {
+            Kind::Bool => vec![json!(true), json!(false)],
+            Kind::Int { min, max } => vec![json!(min), json!(max), json!((min + max) / 2)],
+            Kind::Choice(options) => options.iter().map(|o| json!(o.id())).collect(),
+            Kind::Multi(options) => options.iter().map(|o| json!([o.id()])).collect(),
+        };
+        candidates.into_iter().find_map(|v| {
+            let change = json!({ q.id.id(): v });
+            produces(&run(&merge(&self_care_case(), &change))).then_some(change)
+        })
+    })
 }
 
 fn witness_assessment(id: &str) -> Assessment {
