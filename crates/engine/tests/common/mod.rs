@@ -64,7 +64,7 @@ pub fn no_red_flags() -> Value {
 /// Cases override what they mention. Age, duration, pain and course are left
 /// to each case.
 pub fn no_signs() -> Value {
-    merge(
+    calm_rest(merge(
         &no_red_flags(),
         &json!({
             "pain_reach": "back_only",
@@ -89,7 +89,30 @@ pub fn no_signs() -> Value {
             "low_mood": false,
             "bothersomeness": "slightly",
         }),
-    )
+    ))
+}
+
+/// `v` with every other required question of the table answered the calm
+/// way ("no", the first option, "none"), so the complete cases stay complete
+/// when a question is added.
+pub fn calm_rest(v: Value) -> Value {
+    use back_pain_check_engine::{Kind, QUESTIONS};
+    let mut v = v;
+    let obj = v.as_object_mut().expect("an object");
+    for q in QUESTIONS.iter().filter(|q| !q.optional) {
+        if obj.contains_key(q.id.id()) || !matches!(q.ask_if, back_pain_check_engine::AskIf::Always)
+        {
+            continue;
+        }
+        let calm = match q.kind {
+            Kind::Bool => json!(false),
+            Kind::Int { min, max } => json!((min + max) / 2),
+            Kind::Choice(o) => json!(o[0].id()),
+            Kind::Multi(o) => json!([o[o.len() - 1].id()]),
+        };
+        obj.insert(q.id.id().to_owned(), calm);
+    }
+    v
 }
 
 /// Public case 1: acute non-specific pain after lifting, getting better; the
