@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
 import { chromiumLaunch } from '../e2e/chromium.js';
+import { mutantsReport } from './mutants.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = resolve(here, '../..');
@@ -491,6 +492,9 @@ for (const r of resultRows) {
   verdicts.push([`${r.name}: ${r.got} (expected ${r.triage}), ${r.words} words <= ${b.words}, ${r.height} px <= ${b.height} px`,
     r.got === r.triage && r.words <= b.words && r.height <= b.height]);
 }
+const mutants = mutantsReport();
+out.push(...mutants.lines);
+verdicts.push(mutants.verdict);
 for (const [what, ok] of verdicts) out.push(`budget ${ok ? 'PASS' : 'FAIL'}: ${what}`);
 console.log(out.join('\n'));
 process.exit(verdicts.every(([, ok]) => ok) ? 0 : 1);
