@@ -127,7 +127,7 @@ proptest! {
             }
             // The assessment of whatever was answered can always be made.
             let _ = f.assessment().to_json();
-            for text in f.drafts.values() {
+            for (_, text) in f.drafts.iter() {
                 prop_assert!(text.len() <= 64, "drafts are bounded");
             }
         }

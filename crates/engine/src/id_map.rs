@@ -68,14 +68,6 @@ impl<V> IdMap<V> {
     pub fn iter(&self) -> impl Iterator<Item = (Q, &V)> {
         self.entries.iter().map(|(k, v)| (*k, v))
     }
-
-    pub fn keys(&self) -> impl Iterator<Item = Q> + '_ {
-        self.entries.iter().map(|(k, _)| *k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.entries.iter().map(|(_, v)| v)
-    }
 }
 
 #[cfg(test)]
@@ -90,7 +82,10 @@ mod tests {
         assert_eq!(m.insert(Q::Age, 2), None);
         assert_eq!(m.insert(Q::Fever, 3), None);
         assert_eq!(m.insert(Q::Age, 4), Some(2));
-        assert_eq!(m.keys().collect::<Vec<_>>(), [Q::Age, Q::PainNow, Q::Fever]);
+        assert_eq!(
+            m.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            [Q::Age, Q::PainNow, Q::Fever]
+        );
         assert_eq!(m.get(Q::Age), Some(&4));
         assert!(m.contains_key(Q::Fever));
         assert_eq!(m.remove(Q::Fever), Some(3));

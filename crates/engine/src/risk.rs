@@ -24,8 +24,9 @@ pub(super) fn risk_factors(a: &Answers) -> Vec<RiskFactor> {
 
     // Modifiable.
     if let (Some(h), Some(w)) = (a.int(Q::HeightCm), a.int(Q::WeightKg)) {
-        // BMI = kg / m^2, kept in integers: w * 10000 / h^2 >= 25.
-        if h > 0 && w * 10_000 >= BMI_OVERWEIGHT * h * h {
+        // BMI = kg / m^2, kept in integers: w * 10000 / h^2 >= 25. (Heights
+        // start at 50 cm in the question table: no division by zero to guard.)
+        if w * 10_000 >= BMI_OVERWEIGHT * h * h {
             add(Risk::ExcessWeight, vec![Q::HeightCm, Q::WeightKg]);
         }
     }

@@ -8,23 +8,21 @@ use crate::engine::{is_asked, Answers, Assessment, ReasonId, QUESTIONS};
 use crate::export::answer_words;
 use crate::markup::Markup;
 
-use super::{question_text, JsonWriter};
+use super::question_text;
+use super::types::Narrative;
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
-/// Writes `"text": {"status": "generated", "div": ...}`.
-pub(super) fn write_text(w: &mut JsonWriter, body: Markup) {
+/// A resource's `text`: `{"status": "generated", "div": ...}`.
+pub(super) fn text(body: Markup) -> Narrative {
     let mut div = Markup::new();
     div.open("div", &[("xmlns", XHTML)])
         .raw(&body.finish())
         .close("div");
-    w.key("text");
-    w.open('{');
-    w.key("status");
-    w.string("generated");
-    w.key("div");
-    w.string(&div.finish());
-    w.close('}');
+    Narrative {
+        status: "generated",
+        div: div.finish(),
+    }
 }
 
 /// The Questionnaire: its title and its questions in order.
