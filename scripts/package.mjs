@@ -29,7 +29,7 @@ function crateVersion() {
 
 /** The files the loader loads: every `new URL('./NAME', import.meta.url)`. */
 function loadedBy(loader) {
-  const names = [...loader.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]);
+  const names = [...loader.matchAll(/new URL\(["']\.\/([^"']+)["'], ?import\.meta\.url\)/g)].map((m) => m[1]);
   if (names.length < 3) throw new Error(`the loader names ${names.length} files; expected the module, wasm and styles`);
   return names;
 }

@@ -1,12 +1,21 @@
 // Trunk post-build hook (see Trunk.toml): runs in trunk's staging folder.
-//  1. Names the widget stylesheet by a hash of its content, like trunk's own files.
-//  2. Drops whole-line comments from the wasm-bindgen glue: they cost bytes
-//     and name outside hosts (documentation links), which shipped files must not.
+//  1. Minifies the widget stylesheet (esbuild) and names it by a hash of its
+//     content, like trunk's own files.
+//  2. Minifies the wasm-bindgen glue: comments cost bytes and name outside
+//     hosts (documentation links), which shipped files must not.
 //  3. Writes back-pain-check.js, the stable-named loader a host page imports,
-//     from src/embed/loader.js with the hashed file names filled in.
+//     from src/embed/loader.js with the hashed file names filled in, minified.
+// The sources stay readable; what a phone downloads is small (./run bench).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+// esbuild from tools/ (./run setup installs it with wasm-opt).
+const require = createRequire(new URL('../tools/node_modules/', import.meta.url));
+const { transformSync } = require('esbuild');
+/** `code` minified as `loader` ('js' or 'css'), with nothing but the code kept. */
+const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', format: loader === 'js' ? 'esm' : undefined }).code;
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this through trunk');
@@ -19,9 +28,10 @@ const wasm = module.replace(/\.js$/, '_bg.wasm');
 if (!files.includes(wasm)) throw new Error(`no ${wasm} in ${dir}`);
 
 const glue = readFileSync(join(dir, module), 'utf8');
-writeFileSync(join(dir, module), glue.replace(/^[ \t]*\/\/.*\n/gm, ''));
+writeFileSync(join(dir, module), minify(glue, 'js'));
 
-const css = readFileSync(join(dir, 'widget.css'));
+const css = minify(readFileSync(join(dir, 'widget.css'), 'utf8'), 'css');
+writeFileSync(join(dir, 'widget.css'), css);
 const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
 const styles = `widget-${hash}.css`;
 renameSync(join(dir, 'widget.css'), join(dir, styles));
@@ -29,4 +39,4 @@ renameSync(join(dir, 'widget.css'), join(dir, styles));
 const template = readFileSync(new URL('../src/embed/loader.js', import.meta.url), 'utf8');
 const loader = template.replaceAll('__BPC_MODULE__', module).replaceAll('__BPC_WASM__', wasm).replaceAll('__BPC_STYLES__', styles);
 if (loader.includes('__BPC_')) throw new Error('loader.js has an unfilled placeholder');
-writeFileSync(join(dir, 'back-pain-check.js'), loader);
+writeFileSync(join(dir, 'back-pain-check.js'), minify(loader, 'js'));

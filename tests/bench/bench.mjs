@@ -44,7 +44,7 @@ const CASE = { ...calm, age: 34, duration: 'under_1_week', pain_now: 6, onset_ac
 // is the demo page's.
 const files = readdirSync(dist).sort();
 const loader = readFileSync(join(dist, 'back-pain-check.js'), 'utf8');
-const named = [...loader.matchAll(/(?:new URL\(|from )'\.\/([^'?#]+)'/g)].map((m) => m[1]);
+const named = [...loader.matchAll(/(?:new URL\(|from ?)["']\.\/([^"'?#]+)["']/g)].map((m) => m[1]);
 const shippedFiles = ['back-pain-check.js', ...new Set(named)];
 for (const f of shippedFiles) if (!files.includes(f)) throw new Error(`back-pain-check.js names ${f}, which is not in ${dist}`);
 const demoFiles = files.filter((f) => !shippedFiles.includes(f) && !/_bg\.wasm$|^back-pain-check-[0-9a-f]+\.js$/.test(f));

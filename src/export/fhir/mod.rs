@@ -1,4 +1,5 @@
-//! FHIR R4 JSON made on the device.
+//! FHIR R4 JSON made on the device (with the small writer in `json.rs`; the
+//! contract's assessment inside it is serde's).
 //!
 //! - [`bundle`]: the file a person downloads and `assess --fhir` prints: a
 //!   `collection` Bundle whose entries each have a `urn:uuid:` `fullUrl`: the
@@ -23,17 +24,15 @@ mod narrative;
 mod questionnaire;
 mod response;
 mod risk;
-mod types;
 
 pub use ids::date_time;
 pub use risk::RULES_VERSION;
 
-use serde::Serialize;
-
 use crate::content::Lang;
+mod json;
 use crate::engine::{is_asked, Answers, Assessment, Kind, Opt, Question, NOT_SURE, Q, QUESTIONS};
 use ids::{urn, Ids};
-use types::Identifier;
+use json::JsonWriter;
 
 /// The Questionnaire's canonical URL (no `http`: nothing to resolve online).
 pub const QUESTIONNAIRE_URL: &str = "urn:back-pain-check:questionnaire";
@@ -90,14 +89,11 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Compact JSON of a resource (ids, numbers and escaped text: it cannot fail).
-fn json(resource: &impl Serialize) -> String {
-    serde_json::to_string(resource).unwrap_or_default()
-}
-
 /// The Questionnaire resource, as compact JSON.
 pub fn questionnaire(lang: &Lang) -> String {
-    json(&questionnaire::questionnaire(lang))
+    let mut w = JsonWriter::default();
+    questionnaire::write_questionnaire(&mut w, lang);
+    w.out
 }
 
 /// The QuestionnaireResponse for `answers` alone. `authored` is a FHIR
@@ -112,62 +108,70 @@ pub fn questionnaire_response(
     assessment: &Assessment,
     authored: &str,
 ) -> String {
-    json(&response::response(&Doc::new(
-        lang, answers, assessment, authored,
-    )))
+    let mut w = JsonWriter::default();
+    response::write_response(&mut w, &Doc::new(lang, answers, assessment, authored));
+    w.out
 }
 
 /// The Bundle (type `collection`) a person downloads: the Questionnaire, the
 /// QuestionnaireResponse and the RiskAssessment, each with a `fullUrl`.
 pub fn bundle(lang: &Lang, answers: &Answers, assessment: &Assessment, authored: &str) -> String {
     let d = Doc::new(lang, answers, assessment, authored);
-    let method = risk::method_words(&d);
-    let bundle = Bundle {
-        resource_type: "Bundle",
-        id: &d.ids.bundle,
-        identifier: Identifier::urn(urn(&d.ids.bundle)),
-        kind: "collection",
-        timestamp: authored,
-        entry: (
-            Entry {
-                full_url: urn(&d.ids.questionnaire),
-                resource: questionnaire::questionnaire(lang),
-            },
-            Entry {
-                full_url: urn(&d.ids.response),
-                resource: response::response(&d),
-            },
-            Entry {
-                full_url: urn(&d.ids.risk),
-                resource: risk::risk_assessment(&d, &method),
-            },
-        ),
+    let mut w = JsonWriter::default();
+    w.open('{');
+    w.key("resourceType");
+    w.string("Bundle");
+    w.key("id");
+    w.string(&d.ids.bundle);
+    w.key("identifier");
+    identifier(&mut w, &urn(&d.ids.bundle));
+    w.key("type");
+    w.string("collection");
+    w.key("timestamp");
+    w.string(authored);
+    w.key("entry");
+    w.open('[');
+    let entry = |w: &mut JsonWriter, id: &str, write: &dyn Fn(&mut JsonWriter)| {
+        w.open('{');
+        w.key("fullUrl");
+        w.string(&urn(id));
+        w.key("resource");
+        write(w);
+        w.close('}');
     };
-    json(&bundle)
+    entry(&mut w, &d.ids.questionnaire, &|w| {
+        questionnaire::write_questionnaire(w, lang)
+    });
+    entry(&mut w, &d.ids.response, &|w| {
+        response::write_response(w, &d)
+    });
+    entry(&mut w, &d.ids.risk, &|w| risk::write_risk_assessment(w, &d));
+    w.close(']');
+    w.close('}');
+    w.out
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Bundle<'a> {
-    resource_type: &'static str,
-    id: &'a str,
-    identifier: Identifier,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    timestamp: &'a str,
-    /// The three entries, in order (a tuple is a JSON array).
-    entry: (
-        Entry<questionnaire::Questionnaire<'a>>,
-        Entry<response::QuestionnaireResponse<'a>>,
-        Entry<risk::RiskAssessment<'a>>,
-    ),
+/// An Identifier whose value is a URN (RFC 3986's system says so).
+fn identifier(w: &mut JsonWriter, value: &str) {
+    w.open('{');
+    w.key("system");
+    w.string("urn:ietf:rfc:3986");
+    w.key("value");
+    w.string(value);
+    w.close('}');
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Entry<R> {
-    full_url: String,
-    resource: R,
+fn coding(w: &mut JsonWriter, system: &str, code: &str, display: Option<&str>) {
+    w.open('{');
+    w.key("system");
+    w.string(system);
+    w.key("code");
+    w.string(code);
+    if let Some(d) = display {
+        w.key("display");
+        w.string(d);
+    }
+    w.close('}');
 }
 
 fn question_text(lang: &Lang, id: Q) -> &'static str {
@@ -204,5 +208,13 @@ fn answer_label(lang: &Lang, q: &Question, code: &str) -> Option<&'static str> {
         NO if q.kind == Kind::Bool => Some(ui.no),
         NOT_SURE => Some(ui.not_sure),
         _ => Opt::from_id(code).map(|o| lang.option_label(q.id, o)),
+    }
+}
+
+fn bool_json(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
     }
 }

@@ -8,21 +8,23 @@ use crate::engine::{is_asked, Answers, Assessment, ReasonId, QUESTIONS};
 use crate::export::answer_words;
 use crate::markup::Markup;
 
-use super::question_text;
-use super::types::Narrative;
+use super::{question_text, JsonWriter};
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
-/// A resource's `text`: `{"status": "generated", "div": ...}`.
-pub(super) fn text(body: Markup) -> Narrative {
+/// Writes `"text": {"status": "generated", "div": ...}`.
+pub(super) fn write_text(w: &mut JsonWriter, body: Markup) {
     let mut div = Markup::new();
     div.open("div", &[("xmlns", XHTML)])
         .raw(&body.finish())
         .close("div");
-    Narrative {
-        status: "generated",
-        div: div.finish(),
-    }
+    w.key("text");
+    w.open('{');
+    w.key("status");
+    w.string("generated");
+    w.key("div");
+    w.string(&div.finish());
+    w.close('}');
 }
 
 /// The Questionnaire: its title and its questions in order.

@@ -32,7 +32,7 @@ test('the tarball installs into an empty folder with npm, offline', async () => 
   // The loader and exactly the hashed files it names, next to it.
   const files = readdirSync(installed).sort();
   const loader = readFileSync(join(installed, 'back-pain-check.js'), 'utf8');
-  const named = [...loader.matchAll(/new URL\('\.\/([^']+)', import\.meta\.url\)/g)].map((m) => m[1]);
+  const named = [...loader.matchAll(/new URL\(["']\.\/([^"']+)["'], ?import\.meta\.url\)/g)].map((m) => m[1]);
   expect(named).toHaveLength(3);
   expect(named.some((n) => n.endsWith('.wasm'))).toBe(true);
   expect(files).toEqual(
