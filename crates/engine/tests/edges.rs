@@ -224,3 +224,17 @@ fn weight_loss_needs_both_a_month_and_no_improvement() {
     ));
     assert!(reason_ids(&a).contains(&"weight_loss"), "{}", a.to_json());
 }
+
+/// Pain that began at the age the person is now is no contradiction; an age
+/// at onset above the age now is.
+#[test]
+fn an_onset_age_contradicts_only_when_above_the_age_now() {
+    let long = json!({"duration": "over_12_weeks", "age": 45});
+    let contradicts = |onset: i64| {
+        let a = with(merge(&long, &json!({ "onset_age": onset })));
+        reason_ids(&a).contains(&"contradictory_answers")
+    };
+    assert!(!contradicts(44));
+    assert!(!contradicts(45));
+    assert!(contradicts(46));
+}
