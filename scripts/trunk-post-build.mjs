@@ -14,8 +14,12 @@ import { join } from 'node:path';
 // esbuild from tools/ (./run setup installs it with wasm-opt).
 const require = createRequire(new URL('../tools/node_modules/', import.meta.url));
 const { transformSync } = require('esbuild');
+// No newer syntax than the sources use (class private fields, `??`): the
+// minifier must not raise the browsers a phone needs.
+const TARGET = ['es2022', 'chrome100', 'firefox100', 'safari15'];
 /** `code` minified as `loader` ('js' or 'css'), with nothing but the code kept. */
-const minify = (code, loader) => transformSync(code, { loader, minify: true, legalComments: 'none', format: loader === 'js' ? 'esm' : undefined }).code;
+const minify = (code, loader) =>
+  transformSync(code, { loader, minify: true, target: TARGET, legalComments: 'none', format: loader === 'js' ? 'esm' : undefined }).code;
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this through trunk');

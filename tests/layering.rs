@@ -19,8 +19,13 @@ fn dependencies(manifest: &str) -> Vec<String> {
     let mut inside = false;
     for line in text.lines() {
         let line = line.trim();
-        if line.starts_with('[') {
-            inside = line == "[dependencies]";
+        if let Some(table) = line.strip_prefix("[dependencies.") {
+            // `[dependencies.name]` declares one dependency.
+            names.push(table.trim_end_matches(']').to_owned());
+            inside = false;
+        } else if line.starts_with('[') {
+            // `[dependencies]`, or a platform's `[target.'...'.dependencies]`.
+            inside = line == "[dependencies]" || line.ends_with(".dependencies]");
         } else if inside && !line.is_empty() && !line.starts_with('#') {
             names.push(line.split(['=', ' ']).next().unwrap_or("").to_owned());
         }
@@ -53,12 +58,12 @@ fn the_check_sees_a_dependency_that_breaks_the_layering() {
     let manifest = dir.join("Cargo.toml");
     std::fs::write(
         &manifest,
-        "[package]\nname = \"x\"\n\n[dependencies]\nback-pain-check-engine = { path = \"..\" }\nyew = \"0.23\"\n\n[dev-dependencies]\nproptest = \"1\"\n",
+        "[package]\nname = \"x\"\n\n[dependencies]\nback-pain-check-engine = { path = \"..\" }\nyew = \"0.23\"\n\n[dev-dependencies]\nproptest = \"1\"\n\n[target.'cfg(target_arch = \"wasm32\")'.dependencies]\nweb-sys = \"0.3\"\n\n[dependencies.gloo]\nversion = \"0.11\"\n",
     )
     .unwrap();
     let names = dependencies(manifest.to_str().unwrap());
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(names, ["back-pain-check-engine", "yew"]);
+    assert_eq!(names, ["back-pain-check-engine", "yew", "web-sys", "gloo"]);
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -93,8 +98,10 @@ fn nothing_outside_the_tests_includes_test_files() {
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         for line in text.lines() {
-            let reaches_tests =
-                (line.contains("#[path") || line.contains("include!")) && line.contains("tests/");
+            // `#[path]`, and `include!`, `include_str!`, `include_bytes!`.
+            let includes =
+                line.contains("#[path") || (line.contains("include") && line.contains("!("));
+            let reaches_tests = includes && line.contains("tests/");
             assert!(!reaches_tests, "{}: {line}", f.display());
         }
     }

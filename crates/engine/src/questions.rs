@@ -1,7 +1,7 @@
 //! The question table: ids, answer types, options and skip logic.
 //!
 //! This is data, not rules. The words people read (question text, help text,
-//! option labels) live in `crate::content`, keyed by the ids here, so a
+//! option labels) live in the content crate (`crates/content`), keyed by the ids here, so a
 //! translation never touches this file. The ids and option ids are fixed by the
 //! assessment contract (`shared/assessment-contract.md`).
 //!

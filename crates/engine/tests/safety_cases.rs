@@ -1,4 +1,4 @@
-//! The safety cases (`tests/cases/safety-2026-11-27.json`): patient stories
+//! The safety cases (`crates/engine/tests/cases/safety-2026-11-27.json`): patient stories
 //! written for the rules of the 2026-11-27 safety review, checked like the
 //! public vignettes (lowest and highest acceptable triage, exact red flags,
 //! patterns, unanswered warning signs). `tests/cli.rs` runs the same file

@@ -1,6 +1,6 @@
 //! The questionnaire's state and its rules of movement, as a pure reducer.
 //!
-//! The Yew components (`crate::ui`) only render a [`Flow`] and send
+//! The widget's Yew components (`src/ui`) only render a [`Flow`] and send
 //! [`Action`]s; every rule (what is asked next, when the flow ends early,
 //! what counts as answered) lives here, where it is tested natively.
 
