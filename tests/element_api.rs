@@ -10,14 +10,17 @@
 //! `part` names the markup sets; and the TypeScript types' answers against
 //! the engine's question table.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use back_pain_check::content::language_codes;
 use back_pain_check::element::{self, EVENTS, MEMBERS, PARTS};
 use back_pain_check::engine::questions::{Kind, QUESTIONS};
 use back_pain_check::settings::{Settings, ATTRIBUTES, ATTRIBUTE_TABLE};
+use common::rust_files;
 
 const REGENERATE: &str = "regenerate with `cargo run --example manifest > custom-elements.json` \
                           (and `-- --readme-table` / `-- --readme-reference` for the README)";
@@ -59,17 +62,6 @@ fn quoted_after(text: &str, marker: &str) -> Vec<String> {
             Some(body[..body.find(quote)?].to_owned())
         })
         .collect()
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

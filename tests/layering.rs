@@ -6,7 +6,11 @@
 //! manifest, or a `#[path]` that reaches into `tests/` from shipped code,
 //! examples or benches. This test does.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
+
+use common::rust_files;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -64,20 +68,6 @@ fn the_check_sees_a_dependency_that_breaks_the_layering() {
     let names = dependencies(manifest.to_str().unwrap());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(names, ["back-pain-check-engine", "yew", "web-sys", "gloo"]);
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

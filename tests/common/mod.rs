@@ -17,3 +17,18 @@ pub fn en() -> &'static Lang {
 pub fn es() -> &'static Lang {
     texts("es").lang
 }
+
+/// Every `.rs` file below `dir`, recursively (none when `dir` is missing).
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
