@@ -105,6 +105,10 @@ function wasmOrigins() {
       const plain = name.replace(/\[[0-9a-f]+\]/g, '');
       const ours = plain.match(/back_pain_check::(\w+)/);
       if (ours) return `back_pain_check::${ours[1]}`;
+      const layer = plain.match(/\bback_pain_check_(engine|content|flow)::/);
+      if (layer) return `crates/${layer[1]}`;
+      if (/\b(serde_core|serde_json|serde)::/.test(plain)) return 'serde, serde_json';
+      if (/\bgloo_\w+::/.test(plain)) return 'gloo';
       const crate = plain.match(/\b(yew|implicit_clone|hashbrown|indexmap|wasm_bindgen\w*|js_sys|web_sys|dlmalloc|core|alloc|std)::/);
       // std's generic code made for other crates' types (Vec<VNode>, Rc<..>) counts as std here.
       const STD = 'Rust std (core, alloc, std; with generic code for other crates\' types)';
