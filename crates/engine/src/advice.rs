@@ -10,6 +10,7 @@
 
 use super::answers::Answers;
 use super::assessment::{Assessment, Finding, Triage};
+use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms};
 use super::ids::{Pattern, Risk};
 use super::questions::{Opt, Q};
 use super::triage::yes_ids;
@@ -134,7 +135,7 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
     let runs = a.yes(Q::Runs);
     let legs = a.is(Q::PainReach, Opt::BelowKnee)
         || a.is(Q::PainReach, Opt::ButtockOrThigh)
-        || matches!(a.choice(Q::LegPainSide), Some(Opt::OneLeg | Opt::BothLegs));
+        || leg_symptoms(a);
 
     // A possible stress fracture says one thing: rest from what hurts until seen.
     let stress_fracture = pattern(Pattern::Spondylolysis);
@@ -172,7 +173,7 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
     }
     if r.in_scope && a.int(Q::PainNow).is_some_and(|p| p >= 3) {
         let mut because = vec![Q::PainNow];
-        if a.int(Q::Age).is_some_and(|age| age >= 65) {
+        if age_at_least(a, 65) {
             because.push(Q::Age);
         }
         add(Advice::PainMedicines, because);
@@ -213,10 +214,7 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
         weekend.push(Q::OnsetActivity);
     }
     add(Advice::WeekendWarrior, weekend);
-    let weeks = matches!(
-        a.choice(Q::Duration),
-        Some(Opt::Weeks4To12 | Opt::Over12Weeks)
-    );
+    let weeks = lasting_4_weeks(a);
     if weeks && !resting {
         add(Advice::BackExercise, vec![Q::Duration]);
         add(Advice::LongLastingPain, vec![Q::Duration]);
@@ -237,7 +235,7 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
         add(Advice::HealthyWeight, vec![Q::HeightCm, Q::WeightKg]);
     }
     let mut bones = yes_ids(a, &[Q::BoneRisk]);
-    if a.int(Q::Age).is_some_and(|age| age >= 50) {
+    if age_at_least(a, 50) {
         bones.push(Q::Age);
     }
     add(Advice::BoneHealth, bones);

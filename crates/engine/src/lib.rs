@@ -24,6 +24,7 @@
 mod advice;
 mod answers;
 mod assessment;
+mod facts;
 mod id_map;
 pub mod ids;
 mod json;

@@ -3,6 +3,7 @@
 
 use super::answers::Answers;
 use super::assessment::Finding;
+use super::facts::{age_at_least, leg_symptoms};
 use super::ids::Pattern;
 use super::questions::{Opt, Q};
 use super::triage::{weak, yes_ids};
@@ -34,7 +35,7 @@ pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding<Pattern>>
 /// numbness or weakness.
 fn radicular(a: &Answers) -> Option<Finding<Pattern>> {
     let below_knee = a.is(Q::PainReach, Opt::BelowKnee);
-    let legs = matches!(a.choice(Q::LegPainSide), Some(Opt::OneLeg | Opt::BothLegs));
+    let legs = leg_symptoms(a);
     let numb = a.yes(Q::LegNumbness);
     let weakness = weak(a);
     if !(below_knee || (legs && (numb || weakness))) {
@@ -61,7 +62,7 @@ fn radicular(a: &Answers) -> Option<Finding<Pattern>> {
 
 /// Whether the answers fit the stenosis pattern (see [`stenosis`]).
 pub(super) fn stenosis_pattern(a: &Answers) -> bool {
-    a.yes(Q::WalkingLegPain) && a.int(Q::Age).is_some_and(|age| age >= 50)
+    a.yes(Q::WalkingLegPain) && age_at_least(a, 50)
 }
 
 /// Narrowing of the spinal canal (neurogenic claudication): leg pain on walking
@@ -72,7 +73,7 @@ fn stenosis(a: &Answers) -> Option<Finding<Pattern>> {
         return None;
     }
     let mut because = vec![Q::WalkingLegPain, Q::Age];
-    if matches!(a.choice(Q::LegPainSide), Some(Opt::OneLeg | Opt::BothLegs)) {
+    if leg_symptoms(a) {
         because.push(Q::LegPainSide);
     }
     Some(Finding {

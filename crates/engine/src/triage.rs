@@ -7,6 +7,7 @@
 
 use super::answers::Answers;
 use super::assessment::{Finding, Reason, Triage};
+use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms};
 use super::ids::{ReasonId, RedFlag};
 use super::patterns::stenosis_pattern;
 use super::questions::{red_flag_questions, Opt, CAUDA_EQUINA_QUESTIONS, Q};
@@ -74,10 +75,6 @@ impl Triaged {
 /// The ids among `ids` that were answered "yes".
 pub(super) fn yes_ids(a: &Answers, ids: &[Q]) -> Vec<Q> {
     ids.iter().copied().filter(|&id| a.yes(id)).collect()
-}
-
-fn age_at_least(a: &Answers, years: i64) -> bool {
-    a.int(Q::Age).is_some_and(|age| age >= years)
 }
 
 /// Whether `leg_weakness` reports any weakness.
@@ -235,10 +232,7 @@ fn malignancy(a: &Answers, t: &mut Triaged) {
     let weight_loss = a.yes(Q::WeightLoss);
     let over_50 = age_at_least(a, 50);
     let no_better_after_a_month =
-        matches!(
-            a.choice(Q::Duration),
-            Some(Opt::Weeks4To12 | Opt::Over12Weeks)
-        ) && matches!(a.choice(Q::Improving), Some(Opt::Same | Opt::Worse));
+        lasting_4_weeks(a) && matches!(a.choice(Q::Improving), Some(Opt::Same | Opt::Worse));
     if a.yes(Q::CancerHistory) {
         let mut because = vec![Q::CancerHistory];
         let nerves = nerve_symptoms(a);
@@ -361,10 +355,7 @@ pub(super) fn other_reasons(a: &Answers, t: &mut Triaged) {
     if a.yes(Q::WalkingLegPain) && !stenosis_pattern(a) {
         t.reason(ReasonId::WalkingLegPain, vec![Q::WalkingLegPain]);
     }
-    if matches!(
-        a.choice(Q::Duration),
-        Some(Opt::Weeks4To12 | Opt::Over12Weeks)
-    ) {
+    if lasting_4_weeks(a) {
         t.reason(ReasonId::LastingWeeks, vec![Q::Duration]);
     }
     if a.int(Q::PainNow).is_some_and(|p| p >= 7) && a.bool(Q::RestEases) == Some(false) {
@@ -393,9 +384,7 @@ fn contradictions(a: &Answers) -> Vec<Q> {
         }
     };
     let no_legs = a.is(Q::LegPainSide, Opt::None);
-    if a.is(Q::PainReach, Opt::BackOnly)
-        && matches!(a.choice(Q::LegPainSide), Some(Opt::OneLeg | Opt::BothLegs))
-    {
+    if a.is(Q::PainReach, Opt::BackOnly) && leg_symptoms(a) {
         add([Q::PainReach, Q::LegPainSide]);
     }
     if a.is(Q::PainReach, Opt::BelowKnee) && no_legs {
