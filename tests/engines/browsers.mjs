@@ -92,12 +92,25 @@ async function xvfb() {
 
 /** Makes the viewport (not the window) `size`: window chrome differs per engine. */
 async function fitViewport(driver, { width, height }) {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
   let rect = { width, height };
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 6; i++) {
     const inner = await driver.executeScript('return [innerWidth, innerHeight]');
     if (inner[0] === width && inner[1] === height) return;
+    // Just after start a window may not be mapped yet (seen once with
+    // WebKitGTK under Xvfb: "Invalid width value"): wait for a real size.
+    if (!inner.every((n) => Number.isFinite(n) && n > 0)) {
+      await pause();
+      continue;
+    }
     if (i > 0) rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
-    await driver.manage().window().setRect(rect);
+    try {
+      await driver.manage().window().setRect(rect);
+    } catch (e) {
+      if (e.name !== 'InvalidArgumentError') throw e;
+      rect = { width, height };
+      await pause();
+    }
   }
   const inner = await driver.executeScript('return [innerWidth, innerHeight]');
   throw new Error(`viewport is ${inner.join('x')}, wanted ${width}x${height}`);
