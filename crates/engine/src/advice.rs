@@ -10,10 +10,9 @@
 
 use super::answers::Answers;
 use super::assessment::{Assessment, Finding, Triage};
-use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms};
+use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms, yes_ids};
 use super::ids::{Pattern, Risk};
 use super::questions::{Opt, Q};
-use super::triage::yes_ids;
 
 crate::ids! {
     /// The advice library: items the engine chooses for a person (each with

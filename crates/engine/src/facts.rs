@@ -18,6 +18,19 @@ pub(crate) fn leg_symptoms(a: &Answers) -> bool {
     matches!(a.choice(Q::LegPainSide), Some(Opt::OneLeg | Opt::BothLegs))
 }
 
+/// Any weakness in a leg: stable, getting worse, or severe or sudden.
+pub(crate) fn weak(a: &Answers) -> bool {
+    matches!(
+        a.choice(Q::LegWeakness),
+        Some(Opt::Stable | Opt::Worsening | Opt::SevereOrSudden)
+    )
+}
+
+/// The ids among `ids` that were answered "yes".
+pub(crate) fn yes_ids(a: &Answers, ids: &[Q]) -> Vec<Q> {
+    ids.iter().copied().filter(|&id| a.yes(id)).collect()
+}
+
 /// The person is at least `years` old; an unknown age is not.
 pub(crate) fn age_at_least(a: &Answers, years: i64) -> bool {
     a.int(Q::Age).is_some_and(|age| age >= years)

@@ -59,7 +59,7 @@ impl Answers {
 impl<'de> Deserialize<'de> for Answers {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = RawAnswers::deserialize(d)?;
-        raw.check().map_err(|errors| {
+        Answers::from_raw(raw.0).map_err(|errors| {
             de::Error::custom(
                 errors
                     .iter()

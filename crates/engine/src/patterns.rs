@@ -3,10 +3,9 @@
 
 use super::answers::Answers;
 use super::assessment::Finding;
-use super::facts::{age_at_least, leg_symptoms};
+use super::facts::{age_at_least, leg_symptoms, weak, yes_ids};
 use super::ids::Pattern;
 use super::questions::{Opt, Q};
-use super::triage::{weak, yes_ids};
 
 pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding<Pattern>> {
     let mut out = Vec::new();

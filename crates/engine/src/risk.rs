@@ -3,9 +3,9 @@
 
 use super::answers::Answers;
 use super::assessment::RiskFactor;
+use super::facts::yes_ids;
 use super::ids::Risk;
 use super::questions::{Opt, Q};
-use super::triage::yes_ids;
 
 /// A body mass index of 25 or more counts as excess weight.
 const BMI_OVERWEIGHT: i64 = 25;

@@ -7,7 +7,7 @@
 
 use super::answers::Answers;
 use super::assessment::{Finding, Reason, Triage};
-use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms};
+use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms, weak, yes_ids};
 use super::ids::{ReasonId, RedFlag};
 use super::patterns::stenosis_pattern;
 use super::questions::{red_flag_questions, Opt, CAUDA_EQUINA_QUESTIONS, Q};
@@ -70,19 +70,6 @@ impl Triaged {
             .max()
             .unwrap_or(Triage::SelfCare)
     }
-}
-
-/// The ids among `ids` that were answered "yes".
-pub(super) fn yes_ids(a: &Answers, ids: &[Q]) -> Vec<Q> {
-    ids.iter().copied().filter(|&id| a.yes(id)).collect()
-}
-
-/// Whether `leg_weakness` reports any weakness.
-pub(super) fn weak(a: &Answers) -> bool {
-    matches!(
-        a.choice(Q::LegWeakness),
-        Some(Opt::Stable | Opt::Worsening | Opt::SevereOrSudden)
-    )
 }
 
 /// The nerve symptoms the person reported, as the question ids that show
