@@ -14,7 +14,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use back_pain_check::content::{texts, Lang, LANGUAGES};
+use back_pain_check::content::{bundled, Lang, BUNDLED};
 use back_pain_check::engine::{assess, Answers, Kind, RawAnswers, NOT_SURE, QUESTIONS};
 use back_pain_check::export::fhir;
 use serde_json::{json, Value};
@@ -78,7 +78,7 @@ fn main() -> ExitCode {
 
 /// `--fhir`, `--fhir-response` and `--fhir-questionnaire` with their options.
 fn fhir_command(flag: &str, rest: &[String]) -> Result<String, Vec<String>> {
-    let mut lang: &'static Lang = texts("en").lang;
+    let mut lang: &'static Lang = bundled("en");
     let mut authored = None;
     let mut file = None;
     let mut it = rest.iter();
@@ -89,10 +89,10 @@ fn fhir_command(flag: &str, rest: &[String]) -> Result<String, Vec<String>> {
             }
             "--lang" => {
                 let code = option_value(&mut it, arg)?;
-                lang = LANGUAGES
+                lang = BUNDLED
                     .iter()
-                    .find(|t| t.lang.code == code)
-                    .map(|t| t.lang)
+                    .copied()
+                    .find(|l| l.code == code)
                     .ok_or_else(|| vec![format!("unknown language {code} (en or es)")])?;
             }
             other if other.starts_with("--") => {

@@ -16,7 +16,7 @@
 //! custom property's default from `styles/widget.css` itself.
 //! `tests/element_api.rs` fails when the committed file differs from this.
 
-use back_pain_check::content::texts;
+use back_pain_check::content::bundled;
 use back_pain_check::element::{self, EVENTS, MEMBERS, PARTS};
 use back_pain_check::engine::{Kind, QUESTIONS};
 use back_pain_check::settings::ATTRIBUTE_TABLE;
@@ -37,7 +37,7 @@ fn dts(template: &str) -> Result<String, String> {
             "package/back-pain-check.d.ts lacks the line {KNOWN_ANSWERS:?}"
         ));
     }
-    let en = texts("en").lang;
+    let en = bundled("en");
     let quoted = |options: &[back_pain_check::engine::Opt]| {
         options
             .iter()

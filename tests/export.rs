@@ -545,10 +545,9 @@ fn spanish_exports_use_spanish_words() {
 
 #[test]
 fn dates_are_written_in_words_from_the_content() {
-    use back_pain_check::content::texts;
     use back_pain_check::export::date_words;
-    let en = texts("en").lang;
-    let es = texts("es").lang;
+    let en = common::en();
+    let es = common::es();
     assert_eq!(date_words(en, 2026, 11, 25), "25 November 2026");
     assert_eq!(date_words(es, 2026, 1, 5), "5 de enero de 2026");
     assert_eq!(date_words(es, 2026, 12, 31), "31 de diciembre de 2026");

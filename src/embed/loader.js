@@ -6,9 +6,14 @@
 // It defines the <back-pain-check> custom element. Each element renders the
 // widget into its own open shadow root, styled by one constructable stylesheet
 // shared by all elements (no <style> elements, no style attributes: it runs
-// under a strict Content-Security-Policy). The wasm and the stylesheet are
-// found next to this file, so dist/ can be copied to any path. Nothing is
-// added to the host page's globals.
+// under a strict Content-Security-Policy). The wasm, the stylesheet and the
+// language files are found next to this file, so dist/ can be copied to any
+// path. Nothing is added to the host page's globals.
+//
+// The wasm carries code, not prose: each language's words are a file of
+// their own (crates/content/src/asset.rs). Only the language an element
+// starts in is fetched, alongside the wasm; another is fetched when the
+// person switches to it (or the host changes `lang`).
 //
 // The build (scripts/trunk-post-build.mjs) fills in the hashed file names.
 // The wasm-bindgen module is imported on demand, so that if it fails to
@@ -16,6 +21,9 @@
 const moduleUrl = new URL('./__BPC_MODULE__', import.meta.url);
 const wasmUrl = new URL('./__BPC_WASM__', import.meta.url);
 const stylesUrl = new URL('./__BPC_STYLES__', import.meta.url);
+// { en: new URL('./texts-en-HASH.txt', import.meta.url), ... }, in the
+// widget's order of languages (the first is its fallback).
+const WORDS = __BPC_WORDS__;
 
 // What the element shows when the widget cannot run (the wasm failed to load,
 // or it stopped on an internal error): plain words and the emergency advice,
@@ -49,6 +57,30 @@ function fallbackText(el) {
 }
 
 let fallbackSheet = null;
+
+// Each language's file, fetched at most once per page (again after a
+// failure, so a switch made offline can be retried once back online).
+const words = new Map();
+function wordsOf(code) {
+  let file = words.get(code);
+  if (!file) {
+    file = fetch(WORDS[code]).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`words ${code}: HTTP ${r.status}`))));
+    words.set(code, file);
+    file.catch(() => words.delete(code));
+  }
+  return file;
+}
+
+// The language an element starts in, by the widget's own rule (app.rs,
+// settings.rs): its `lang` if the widget speaks it, else the browser's
+// first such language, else the first language.
+function firstLanguage(el) {
+  for (const tag of [el.getAttribute('lang'), ...navigator.languages]) {
+    const code = (tag ?? '').split(/[-_]/)[0].toLowerCase();
+    if (Object.hasOwn(WORDS, code)) return code;
+  }
+  return Object.keys(WORDS)[0];
+}
 
 let loading = null;
 function load() {
@@ -118,15 +150,17 @@ class BackPainCheck extends HTMLElement {
 
   connectedCallback() {
     if (this.#widget) return;
-    load().then(
-      ([wasm, sheet]) => {
+    // Both downloads start now: the language file beside the wasm.
+    const text = wordsOf(firstLanguage(this));
+    Promise.all([load(), text]).then(
+      ([[wasm, sheet], text]) => {
         if (!this.isConnected || this.#widget) return;
         this.#root.adoptedStyleSheets = [sheet];
         const container = document.createElement('div');
         container.setAttribute('part', 'widget');
         this.#root.replaceChildren(container);
         try {
-          this.#widget = wasm.mount(this, container);
+          this.#widget = wasm.mount(this, container, text, wordsOf);
         } catch (error) {
           console.error('<back-pain-check> stopped:', error);
           this.#fail();

@@ -2,8 +2,9 @@
 //!
 //! The element itself is defined by `loader.js` (custom elements must be JS
 //! classes); it calls [`mount`] once per element with its shadow-root
-//! container and keeps the returned [`Widget`] to pass attribute changes,
-//! `reset()` and the `assessment` property through. Events for the host are
+//! container, the words of its first language and a function that fetches
+//! another language's words, and keeps the returned [`Widget`] to pass
+//! attribute changes, `reset()` and the `assessment` property through. Events for the host are
 //! dispatched here, on the element, bubbling and composed.
 
 use std::cell::RefCell;
@@ -15,7 +16,7 @@ use yew::{AppHandle, Callback};
 
 use crate::settings::{Settings, ATTRIBUTES};
 use crate::storage;
-use crate::ui::{App, AppProps, Completed};
+use crate::ui::{App, AppProps, Completed, LoadLanguage};
 
 /// One widget on the page, owned by its element.
 #[wasm_bindgen]
@@ -58,9 +59,19 @@ pub fn test_only_panic() {
     panic!("test_only_panic");
 }
 
-/// Renders a widget for `host` into `container` (inside the host's shadow root).
+/// Renders a widget for `host` into `container` (inside the host's shadow
+/// root). `words` is a language file (`crates/content/src/asset.rs`), read
+/// before the first render; `load_words(code)` returns a promise of another
+/// language's file. A file that cannot be read is an error the loader turns
+/// into the element's fallback.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, container: Element) -> Widget {
+pub fn mount(
+    host: HtmlElement,
+    container: Element,
+    words: String,
+    load_words: js_sys::Function,
+) -> Result<Widget, JsValue> {
+    crate::content::add(words).map_err(|e| JsValue::from_str(&e.to_string()))?;
     install_panic_hook();
     HOSTS.with(|h| h.borrow_mut().push(host.clone()));
     let mut settings = Settings::default();
@@ -102,15 +113,38 @@ pub fn mount(host: HtmlElement, container: Element) -> Widget {
         on_restart,
         reset: 0,
         storage_key: Some(storage::key(&path, Some(&id)).into()),
+        load_language: Callback::from(move |request| load_language(&load_words, request)),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container, props.clone()).render();
     let host_for_widget = host.clone();
-    Widget {
+    Ok(Widget {
         app: Some(app),
         props,
         latest,
         host: host_for_widget,
-    }
+    })
+}
+
+/// Asks the loader for a language's file, reads it, and says whether the
+/// language is here now. A failed fetch or an unreadable file is a `false`
+/// (the widget keeps its language and says so), never an internal error.
+fn load_language(load_words: &js_sys::Function, request: LoadLanguage) {
+    let promise = load_words
+        .call1(&JsValue::NULL, &JsValue::from_str(request.code))
+        .map(|p| js_sys::Promise::resolve(&p));
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = match promise {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok(),
+            Err(_) => None,
+        };
+        let read = match file.and_then(|f| f.as_string()) {
+            Some(file) => crate::content::add(file)
+                .map_err(|e| gloo_console::warn!(e.to_string()))
+                .is_ok(),
+            None => false,
+        };
+        request.done.emit(read);
+    });
 }
 
 #[wasm_bindgen]

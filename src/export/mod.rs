@@ -33,7 +33,7 @@ pub fn answer_words(lang: &Lang, ui: &UiText, id: Q, value: &Value) -> String {
 /// first call in a page costs tens of milliseconds on a slow phone.
 /// `month` counts from 1; out-of-range months fall back to the number.
 pub fn date_words(lang: &Lang, year: u32, month: u32, day: u32) -> String {
-    let t = crate::content::export_text(lang);
+    let t = lang.export;
     let name = month
         .checked_sub(1)
         .and_then(|m| t.months.get(m as usize))
@@ -42,13 +42,4 @@ pub fn date_words(lang: &Lang, year: u32, month: u32, day: u32) -> String {
         .replace("{day}", &day.to_string())
         .replace("{month}", &name)
         .replace("{year}", &year.to_string())
-}
-
-/// The widget's words in the language of `lang` (English when it has none).
-pub(crate) fn ui_text(lang: &Lang) -> &'static UiText {
-    crate::content::texts(lang.code).ui
-}
-
-pub(crate) fn result_text(lang: &Lang) -> &'static crate::content::ResultText {
-    crate::content::texts(lang.code).result
 }

@@ -1,10 +1,10 @@
 //! A plain-text summary for a text message or an email: short lines, no
 //! markup, the most important first.
 
-use crate::content::{export_text, AdviceGroup, Lang};
+use crate::content::{AdviceGroup, Lang};
 use crate::engine::{is_asked, Answers, Assessment, Q, QUESTIONS};
 
-use super::{answer_words, result_text, ui_text};
+use super::answer_words;
 
 /// The summary: title and date; the triage and what to do (with
 /// `emergency_number` in place of `{number}`); each reason with its answers;
@@ -19,9 +19,9 @@ pub fn plain_text(
     date: &str,
     emergency_number: &str,
 ) -> String {
-    let t = export_text(lang);
-    let ui = ui_text(lang);
-    let r = result_text(lang);
+    let t = lang.export;
+    let ui = lang.ui;
+    let r = lang.result;
     let a = assessment;
     let mut out: Vec<String> = Vec::new();
     let words = |id: Q| {

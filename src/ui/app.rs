@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::lang_switch::language_switch;
 use super::remember::{use_remember, RememberBar};
 use super::{result::result_screen, review::review_screen, step::step_screen};
-use crate::content::{language_codes, texts, Lang, ResultText, UiText};
+use crate::content::{language, language_codes, Lang, ResultText, UiText, LANGUAGES};
 use crate::engine::{Answers, Assessment};
 use crate::flow::{effective_answers, Action, Flow, Screen};
 use crate::settings::match_language;
@@ -53,6 +53,18 @@ pub struct AppProps {
     /// Where this element's answers are kept when the person agrees to it.
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
+    /// Fetches the words of a language that is not here yet (the person
+    /// switched language, or the host changed `lang`): the loader's files.
+    #[prop_or_default]
+    pub load_language: Callback<LoadLanguage>,
+}
+
+/// A request for a language's words: `done` says whether they arrived and
+/// were read (`content::add`), so the widget can show them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadLanguage {
+    pub code: &'static str,
+    pub done: Callback<bool>,
 }
 
 /// What every screen needs: the state, a way to act on it, and the words.
@@ -170,17 +182,54 @@ pub fn app(props: &AppProps) -> Html {
         let chosen = chosen.clone();
         use_effect_with(props.settings.lang, move |_| chosen.set(None));
     }
-    let code = (*chosen)
+    let wanted = (*chosen)
         .or(props.settings.lang)
         .or_else(browser_language)
         .unwrap_or("en");
-    let t = texts(code);
+
+    // Each language's words are a file of their own, fetched when first
+    // wanted (mount() has read the first one before this renders). Until a
+    // wanted language arrives, the one on screen stays; if it cannot be
+    // fetched (offline), a notice says so and the switch can try again.
+    let shown = use_mut_ref(|| None::<&'static Lang>);
+    let failed = use_state(|| None::<&'static str>);
+    let attempt = use_state(|| 0u32);
+    let arrived = use_force_update();
+    {
+        let load = props.load_language.clone();
+        let failed = failed.clone();
+        use_effect_with((wanted, *attempt), move |&(code, _)| {
+            if crate::content::lang(code).is_none() {
+                let done = Callback::from(move |ok: bool| {
+                    if ok {
+                        failed.set(None);
+                        arrived.force_update();
+                    } else {
+                        failed.set(Some(code));
+                    }
+                });
+                load.emit(LoadLanguage { code, done });
+            }
+        });
+    }
+    let on_screen = crate::content::lang(wanted)
+        .or(*shown.borrow())
+        .or_else(|| LANGUAGES.iter().find_map(|l| crate::content::lang(l.code)));
+    let Some(lang) = on_screen else {
+        // Unreachable from the loader, which reads a language before mounting.
+        return Html::default();
+    };
+    *shown.borrow_mut() = Some(lang);
+    let language_failed = (*failed)
+        .filter(|code| *code != lang.code)
+        .and_then(language)
+        .map(|l| lang.ui.language_failed.replace("{language}", l.name));
 
     let ctx = Ctx {
         state,
-        lang: t.lang,
-        ui: t.ui,
-        result: t.result,
+        lang,
+        ui: lang.ui,
+        result: lang.result,
         settings: props.settings.clone(),
         instance,
     };
@@ -220,19 +269,26 @@ pub fn app(props: &AppProps) -> Html {
     let theme = format!("bpc-theme-{}", ctx.settings.theme.id());
     let on_language = {
         let chosen = chosen.clone();
-        Callback::from(move |code: &'static str| chosen.set(Some(code)))
+        Callback::from(move |code: &'static str| {
+            chosen.set(Some(code));
+            attempt.set(*attempt + 1);
+        })
     };
+    let dir = language(lang.code).map_or("ltr", |l| l.dir);
     html! {
-        <div class={classes!("bpc", theme)} lang={ctx.lang.code} dir={t.dir} part="root" ref={root}>
+        <div class={classes!("bpc", theme)} lang={ctx.lang.code} dir={dir} part="root" ref={root}>
             <header class="bpc-header" part="header">
                 { language_switch(ctx.lang.code, &on_language, ctx.ui.language) }
+                if let Some(notice) = language_failed {
+                    <p class="bpc-notice bpc-language-failed" role="status">{ notice }</p>
+                }
                 <h1 class="bpc-title">{ ctx.ui.title }</h1>
                 if let Some(name) = &ctx.settings.clinic_name {
                     <p class="bpc-clinic">{ name.clone() }</p>
                 }
                 <p class="bpc-privacy">{ ctx.ui.privacy }</p>
             </header>
-            <RememberBar remember={remember} key_name={props.storage_key.clone()} text={t.remember} />
+            <RememberBar remember={remember} key_name={props.storage_key.clone()} text={lang.remember} />
             <p class="bpc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { screen }
         </div>

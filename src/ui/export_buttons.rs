@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::Ctx;
-use crate::content::{export_text, ExportText, Lang};
+use crate::content::{ExportText, Lang};
 use crate::engine::assess;
 use crate::export::{date_words, fhir, summary};
 use crate::flow::effective_answers;
@@ -45,7 +45,7 @@ pub(super) fn today(lang: &Lang) -> (String, String) {
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportProps) -> Html {
     let ctx = &props.ctx;
-    let t: &'static ExportText = export_text(ctx.lang);
+    let t: &'static ExportText = ctx.lang.export;
     let status = use_state(|| None::<String>);
 
     let copy = {

@@ -14,13 +14,13 @@ pub fn language_switch(
 ) -> Html {
     html! {
         <nav class="bpc-langs" aria-label={label}>
-            { for LANGUAGES.iter().filter(|t| t.lang.code != current).map(|t| {
-                let code = t.lang.code;
+            { for LANGUAGES.iter().filter(|l| l.code != current).map(|l| {
+                let code = l.code;
                 let on_choose = on_choose.clone();
                 html! {
                     <button type="button" class="bpc-link" lang={code} data-lang={code}
                         onclick={Callback::from(move |_| on_choose.emit(code))}>
-                        { t.name }
+                        { l.name }
                     </button>
                 }
             }) }

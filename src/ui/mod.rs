@@ -19,4 +19,4 @@ mod step;
 mod triage_banner;
 mod words;
 
-pub use app::{App, AppProps, Completed};
+pub use app::{App, AppProps, Completed, LoadLanguage};

@@ -13,7 +13,7 @@ use super::export_buttons::{today, ExportButtons};
 use super::review::{answer_words, edit_marked};
 use super::spine_diagram::{helps_explain, spine_diagram};
 use super::triage_banner::triage_banner;
-use crate::content::{export_text, AdviceGroup, AdviceText};
+use crate::content::{AdviceGroup, AdviceText};
 use crate::engine::sort_small_by_key;
 use crate::engine::{
     Advice, Answers, Assessment, Band, DurationClass, Finding, Pattern, Reason, ReasonId, Triage,
@@ -56,7 +56,7 @@ fn body(ctx: &Ctx, a: &Assessment) -> String {
     let answers = effective_answers(&ctx.flow().answers);
     let mut m = Markup::new();
     let (_, date) = today(ctx.lang);
-    let date = format!("{}: {date}", export_text(ctx.lang).date);
+    let date = format!("{}: {date}", ctx.lang.export.date);
     m.element("p", &[("class", "bpc-print-only bpc-print-date")], &date);
     let triage = ctx.lang.triage(a.triage);
     let action = triage
@@ -478,7 +478,7 @@ fn print_answers(m: &mut Markup, ctx: &Ctx, answers: &Answers) {
         "section",
         &[("class", "bpc-section bpc-print-only bpc-print-answers")],
     );
-    m.element("h3", &[], export_text(ctx.lang).your_answers);
+    m.element("h3", &[], ctx.lang.export.your_answers);
     m.open("dl", &[]);
     for q in STEPS.iter().flat_map(|s| s.asked(&ctx.flow().answers)) {
         let Some(value) = answers.get(q.id) else {

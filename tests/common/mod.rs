@@ -6,16 +6,16 @@
 mod engine;
 pub use engine::*;
 
-use back_pain_check::content::{texts, Lang};
+use back_pain_check::content::{bundled, Lang};
 
 /// The English words.
 pub fn en() -> &'static Lang {
-    texts("en").lang
+    bundled("en")
 }
 
 /// The Spanish words.
 pub fn es() -> &'static Lang {
-    texts("es").lang
+    bundled("es")
 }
 
 /// Every `.rs` file below `dir`, recursively (none when `dir` is missing).

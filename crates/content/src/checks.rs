@@ -11,12 +11,12 @@ use std::collections::BTreeMap;
 
 use super::*;
 
-fn strings(t: &Texts) -> Vec<(String, &'static str)> {
+fn strings(t: &Lang) -> Vec<(String, &'static str)> {
     t.strings()
 }
 
 fn table_strings(l: &Lang) -> Vec<(String, &'static str)> {
-    l.strings()
+    l.table_strings()
 }
 use crate::engine::{Kind, QUESTIONS};
 
@@ -36,8 +36,8 @@ fn max_words(code: &str) -> usize {
     }
 }
 
-fn reference() -> &'static Texts {
-    LANGUAGES[0]
+fn reference() -> &'static Lang {
+    BUNDLED[0]
 }
 
 /// The `{name}` placeholders of a string, in order.
@@ -57,8 +57,8 @@ fn placeholders(s: &str) -> Vec<&str> {
 #[test]
 fn every_language_has_every_string_of_the_reference_and_no_other() {
     let en: BTreeMap<String, &str> = strings(reference()).into_iter().collect();
-    for t in LANGUAGES {
-        let code = t.lang.code;
+    for t in BUNDLED {
+        let code = t.code;
         let mine: BTreeMap<String, &str> = strings(t).into_iter().collect();
         for key in en.keys() {
             assert!(mine.contains_key(key), "{code}: {key} is missing");
@@ -78,7 +78,7 @@ fn every_language_has_every_string_of_the_reference_and_no_other() {
             let same_allowed = SAME_AS_ENGLISH
                 .iter()
                 .any(|(c, same, _)| *c == code && same == s);
-            if code != reference().lang.code && s == en && s.chars().any(char::is_alphabetic) {
+            if code != reference().code && s == en && s.chars().any(char::is_alphabetic) {
                 assert!(same_allowed, "{code}: {key} is the English {s:?}");
             }
         }
@@ -87,8 +87,8 @@ fn every_language_has_every_string_of_the_reference_and_no_other() {
 
 #[test]
 fn every_string_is_plain_and_short() {
-    for t in LANGUAGES {
-        let code = t.lang.code;
+    for t in BUNDLED {
+        let code = t.code;
         let mark = OPENING_QUESTION_MARK
             .iter()
             .find(|(c, _)| *c == code)
@@ -116,14 +116,14 @@ fn every_string_is_plain_and_short() {
         }
         // The tables hold no placeholder but the emergency number (in the
         // triage actions) and a number quoted back (`said`).
-        for (key, s) in table_strings(t.lang) {
+        for (key, s) in table_strings(t) {
             for p in placeholders(s) {
                 let allowed = (key.starts_with("triage ") && p == "{number}")
                     || (key.starts_with("said ") && p == "{n}");
                 assert!(allowed, "{code}: {key}: placeholder {p}");
             }
         }
-        let emergency = t.lang.triage(crate::engine::Triage::Emergency);
+        let emergency = t.triage(crate::engine::Triage::Emergency);
         assert!(
             emergency.action.contains("{number}"),
             "{code}: the emergency action names the number"
@@ -133,22 +133,10 @@ fn every_string_is_plain_and_short() {
 
 #[test]
 fn option_labels_follow_the_question_table() {
-    for t in LANGUAGES {
+    for t in BUNDLED {
         for q in QUESTIONS {
-            let labels: Vec<Opt> = t
-                .lang
-                .question(q.id)
-                .options
-                .iter()
-                .map(|(o, _)| *o)
-                .collect();
-            assert_eq!(
-                labels,
-                q.kind.options(),
-                "{}: {} options",
-                t.lang.code,
-                q.id
-            );
+            let labels: Vec<Opt> = t.question(q.id).options.iter().map(|(o, _)| *o).collect();
+            assert_eq!(labels, q.kind.options(), "{}: {} options", t.code, q.id);
         }
     }
 }
@@ -162,11 +150,11 @@ fn every_yes_no_and_number_answer_has_short_words() {
         .filter(|q| matches!(q.kind, Kind::Bool | Kind::Int { .. }))
         .map(|q| q.id)
         .collect();
-    for t in LANGUAGES {
-        let code = t.lang.code;
-        let got: Vec<Q> = t.lang.said.iter().map(|s| s.id).collect();
+    for t in BUNDLED {
+        let code = t.code;
+        let got: Vec<Q> = t.said.iter().map(|s| s.id).collect();
         assert_eq!(got, expected, "{code}: said table");
-        for s in t.lang.said {
+        for s in t.said {
             assert!(!s.yes.trim().is_empty(), "{code}: {}", s.id);
             match crate::engine::question(s.id).kind {
                 Kind::Bool => assert!(!s.no.trim().is_empty(), "{code}: {} no", s.id),
@@ -195,10 +183,10 @@ fn advice_is_grouped_and_sized_alike_in_every_language() {
         (Advice::HealthyWeight, Prevention),
         (Advice::WhatIsHappening, About),
     ];
-    for t in LANGUAGES {
-        let code = t.lang.code;
+    for t in BUNDLED {
+        let code = t.code;
         let mut group = Now;
-        for a in t.lang.advice {
+        for a in t.advice {
             if let Some((_, g)) = first_of_group.iter().find(|(id, _)| *id == a.id) {
                 group = *g;
             }
@@ -225,23 +213,36 @@ fn advice_is_grouped_and_sized_alike_in_every_language() {
 }
 
 /// A language that silently borrowed another's table would show the other
-/// language's words: every language has tables of its own.
+/// language's words: every language has tables of its own, and one entry
+/// in `LANGUAGES` with its own name.
 #[test]
 fn no_language_borrows_another_languages_tables() {
-    for (i, a) in LANGUAGES.iter().enumerate() {
-        assert_eq!(texts(a.lang.code).lang.code, a.lang.code);
-        for b in &LANGUAGES[i + 1..] {
-            assert_ne!(a.lang.code, b.lang.code);
-            assert!(!std::ptr::eq(a.lang, b.lang));
+    assert_eq!(BUNDLED.len(), LANGUAGES.len());
+    for (l, meta) in BUNDLED.iter().zip(LANGUAGES) {
+        assert_eq!(l.code, meta.code);
+        assert_eq!(crate::lang(l.code).map(|l| l.code), Some(l.code));
+    }
+    for (i, a) in BUNDLED.iter().enumerate() {
+        for b in &BUNDLED[i + 1..] {
+            assert_ne!(a.code, b.code);
             assert!(!std::ptr::eq(a.ui, b.ui));
             assert!(!std::ptr::eq(a.result, b.result));
             assert!(!std::ptr::eq(a.remember, b.remember));
             assert!(!std::ptr::eq(a.export, b.export));
+            assert!(!std::ptr::eq(a.questions, b.questions));
+            assert!(!std::ptr::eq(a.advice, b.advice));
         }
     }
+    let names: std::collections::BTreeSet<_> = LANGUAGES.iter().map(|l| l.name).collect();
     assert_eq!(
-        texts("xx").lang.code,
-        reference().lang.code,
+        names.len(),
+        LANGUAGES.len(),
+        "each language has its own name"
+    );
+    assert_eq!(
+        bundled("xx").code,
+        reference().code,
         "unknown codes fall back to English"
     );
+    assert!(crate::lang("xx").is_none());
 }

@@ -8,19 +8,13 @@ use super::*;
 
 use AdviceGroup::{About, AtHome, AtWork, Condition, Exercise, Now, Prevention};
 
-/// Every table of this language: its one entry in `LANGUAGES`.
-pub static TEXTS: Texts = Texts {
-    lang: &LANG,
-    name: "English",
-    dir: "ltr",
+/// Every table of this language: its one entry in `BUNDLED`.
+pub static LANG: Lang = Lang {
+    code: "en",
     ui: &UI,
     result: &RESULT,
     remember: &REMEMBER,
     export: &EXPORT,
-};
-
-static LANG: Lang = Lang {
-    code: "en",
     questions: &QUESTIONS,
     sections: &SECTIONS,
     triage: &TRIAGE,
@@ -1215,6 +1209,7 @@ static UI: UiText = UiText {
     region_right_upper_leg: "right buttock or thigh",
     region_left_lower_leg: "left leg below the knee",
     region_right_lower_leg: "right leg below the knee",
+    language_failed: "{language} could not be loaded. Check your connection and try again.",
 };
 
 static RESULT: ResultText = ResultText {

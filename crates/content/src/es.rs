@@ -14,19 +14,13 @@ use super::*;
 
 use AdviceGroup::{About, AtHome, AtWork, Condition, Exercise, Now, Prevention};
 
-/// Every table of this language: its one entry in `LANGUAGES`.
-pub static TEXTS: Texts = Texts {
-    lang: &LANG,
-    name: "Español",
-    dir: "ltr",
+/// Every table of this language: its one entry in `BUNDLED`.
+pub static LANG: Lang = Lang {
+    code: "es",
     ui: &UI,
     result: &RESULT,
     remember: &REMEMBER,
     export: &EXPORT,
-};
-
-static LANG: Lang = Lang {
-    code: "es",
     questions: &QUESTIONS,
     sections: &SECTIONS,
     triage: &TRIAGE,
@@ -1247,6 +1241,7 @@ static UI: UiText = UiText {
     region_right_upper_leg: "nalga o muslo derecho",
     region_left_lower_leg: "pierna izquierda por debajo de la rodilla",
     region_right_lower_leg: "pierna derecha por debajo de la rodilla",
+    language_failed: "No se ha podido cargar {language}. Compruebe su conexión e inténtelo de nuevo.",
 };
 
 static RESULT: ResultText = ResultText {

@@ -3,8 +3,6 @@
 //! resources carry. A struct rather than a table, so a language that misses a
 //! string does not compile.
 
-use super::Lang;
-
 #[derive(Debug)]
 pub struct ExportText {
     /// The first line of the plain-text summary.
@@ -56,10 +54,4 @@ pub struct ExportText {
     pub fhir_authored: &'static str,
     /// FHIR: the recovery outlook bands in short words (low, medium, high).
     pub fhir_bands: [&'static str; 3],
-}
-
-/// The export words for a language, English when there is no table for it
-/// (looked up in [`super::LANGUAGES`] with the language's other tables).
-pub fn export_text(lang: &Lang) -> &'static ExportText {
-    super::texts(lang.code).export
 }

@@ -1,10 +1,17 @@
-//! Everything a person reads, per language, as static data.
+//! Everything a person reads, per language.
 //!
 //! The engine decides *which* ids apply; this crate says what they mean in
-//! words. Nothing here is parsed at run time, so no parser ships in the wasm.
+//! words.
 //!
 //! - One language is one file (`en.rs`, `es.rs`) holding every table of it,
 //!   and one line in [`LANGUAGES`].
+//! - The widget's wasm carries code, not prose: with the `bundled` feature
+//!   off (the release build), the language files are not compiled in. Each
+//!   language ships as a file of its own, written from these tables by
+//!   [`encode`] (`cargo run -p back-pain-check-content --example texts`),
+//!   fetched for the language in use and read back by [`add`] into the same
+//!   [`Lang`] the widget would otherwise get from [`BUNDLED`]. Tests, tools
+//!   and the exports' checks use the bundled tables.
 //! - Each table is keyed by the engine's typed ids ([`engine::Q`],
 //!   [`engine::Advice`] ...) and lists them in their enums' order, checked
 //!   when the crate compiles (`keyed_by_id!`): a missing or misplaced entry
@@ -25,6 +32,7 @@ use crate::engine::{Advice, Opt, Pattern, ReasonId, RedFlag, Risk, Section, Tria
 /// every id of its enum once, in the enum's order (`TABLE.field` names the
 /// id): a missing, extra or misplaced entry stops the build, and a lookup by
 /// id is an index.
+#[cfg(feature = "bundled")]
 macro_rules! keyed_by_id {
     ($($table:ident . $field:tt $(after $skip:expr)?),+ $(,)?) => {
         const _: () = {
@@ -42,18 +50,23 @@ macro_rules! keyed_by_id {
     };
 }
 
+mod asset;
 mod export_text;
+mod loaded;
 mod remember_text;
 mod result_text;
 mod strings;
 mod ui_text;
 
-pub use export_text::{export_text, ExportText};
+pub use asset::{encode, TextsError};
+pub use export_text::ExportText;
+pub use loaded::{add, lang};
 pub use remember_text::RememberText;
 pub use result_text::ResultText;
 pub use ui_text::UiText;
 
 /// Short constructors for the language tables (`en.rs`, `es.rs`).
+#[cfg(feature = "bundled")]
 pub(crate) const fn qt(
     id: Q,
     text: &'static str,
@@ -68,10 +81,12 @@ pub(crate) const fn qt(
     }
 }
 
+#[cfg(feature = "bundled")]
 pub(crate) const fn ex<I>(id: I, title: &'static str, text: &'static str) -> Explainer<I> {
     Explainer { id, title, text }
 }
 
+#[cfg(feature = "bundled")]
 pub(crate) const fn adv(
     id: Advice,
     group: AdviceGroup,
@@ -88,6 +103,7 @@ pub(crate) const fn adv(
     }
 }
 
+#[cfg(feature = "bundled")]
 pub(crate) const fn said(id: Q, yes: &'static str, no: &'static str) -> Said {
     Said { id, yes, no }
 }
@@ -188,11 +204,16 @@ pub struct TriageText {
     pub action: &'static str,
 }
 
-/// All the text of one language.
+/// All the text of one language: its id-keyed tables and the words of the
+/// widget's controls, result, saving and exports.
 #[derive(Debug)]
 pub struct Lang {
     /// BCP 47 code, e.g. `en`.
     pub code: &'static str,
+    pub ui: &'static UiText,
+    pub result: &'static ResultText,
+    pub remember: &'static RememberText,
+    pub export: &'static ExportText,
     pub questions: &'static [QuestionText; Q::COUNT],
     pub sections: &'static [(Section, &'static str); 7],
     pub triage: &'static [TriageText; 4],
@@ -286,45 +307,60 @@ impl Lang {
     }
 }
 
-/// Every table of one language, for the widget to switch as a whole.
-#[derive(Debug)]
-pub struct Texts {
-    pub lang: &'static Lang,
-    /// The language's own name, for the language switch.
+/// A language the widget speaks, as the language switch names it: known
+/// before (and without) its words being loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// BCP 47 code, e.g. `en`: the code of its [`Lang`].
+    pub code: &'static str,
+    /// The language's own name ("Español"), for the language switch.
     pub name: &'static str,
     /// Text direction; a right-to-left language needs no layout work beyond this.
     pub dir: &'static str,
-    pub ui: &'static UiText,
-    pub result: &'static ResultText,
-    pub remember: &'static RememberText,
-    pub export: &'static ExportText,
 }
 
-/// Declares the language files and [`LANGUAGES`] from one list of codes.
+/// Declares the language files, [`LANGUAGES`] and [`BUNDLED`] from one list.
 macro_rules! languages {
-    ($($code:ident),+ $(,)?) => {
-        $(mod $code;)+
+    ($($code:ident: $name:literal $dir:ident),+ $(,)?) => {
+        $(#[cfg(feature = "bundled")] mod $code;)+
 
         /// The languages the widget speaks; the first is the fallback and
         /// the reference the others are checked against (`checks.rs`).
-        pub static LANGUAGES: &[&Texts] = &[$(&$code::TEXTS),+];
+        pub static LANGUAGES: &[Language] = &[
+            $(Language { code: stringify!($code), name: $name, dir: stringify!($dir) }),+
+        ];
+
+        /// Every language's tables, compiled in (tests, tools, the writer of
+        /// the language files), in the order of [`LANGUAGES`].
+        #[cfg(feature = "bundled")]
+        pub static BUNDLED: &[&Lang] = &[$(&$code::LANG),+];
     };
 }
 
-// A language is one file (`en.rs`) and its code here.
-languages!(en, es);
+// A language is one file (`en.rs`) and one line here: its code, its own
+// name, its direction.
+languages! {
+    en: "English" ltr,
+    es: "Español" ltr,
+}
 
-/// The texts for a language code, English when the widget lacks it.
-pub fn texts(code: &str) -> &'static Texts {
-    LANGUAGES
-        .iter()
-        .find(|t| t.lang.code == code)
-        .unwrap_or(&LANGUAGES[0])
+/// The language with this code, if the widget speaks it.
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code == code)
 }
 
 /// The codes of the languages the widget speaks.
 pub fn language_codes() -> Vec<&'static str> {
-    LANGUAGES.iter().map(|t| t.lang.code).collect()
+    LANGUAGES.iter().map(|l| l.code).collect()
+}
+
+/// A bundled language's tables, English when the widget lacks it.
+#[cfg(feature = "bundled")]
+pub fn bundled(code: &str) -> &'static Lang {
+    BUNDLED
+        .iter()
+        .find(|l| l.code == code)
+        .unwrap_or(&BUNDLED[0])
 }
 
 #[cfg(test)]

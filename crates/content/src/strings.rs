@@ -1,69 +1,83 @@
 //! Every string of a language as (key, string) pairs, keyed by where it is:
 //! what the cross-language checks compare, and what `examples/strings.rs`
 //! prints for the end-to-end test that a Spanish walk shows no English.
+//!
+//! The fields of the four word structs are listed once, in
+//! [`word_structs!`], for this list and for the language file's writer and
+//! reader (`asset.rs`), so the three cannot disagree on a field.
 
 use super::*;
 
-/// Lists the fields of a struct of strings as (key, string). The pattern
-/// names every field without `..`, so a new field stops this compiling until
-/// it is listed. Lists of strings come after a second `;`, item by item.
-macro_rules! fields {
-    ($out:ident, $ty:ident, $t:expr; $($f:ident),* ; $($l:ident),* $(,)?) => {{
-        let $ty { $($f: _,)* $($l: _,)* } = $t;
-        $( $out.push((format!("{}.{}", stringify!($ty), stringify!($f)), $t.$f)); )*
+/// Calls `$m!` with the fields of the word structs (`UiText`,
+/// `ResultText`, `RememberText`, `ExportText`), each as
+/// `part Type { string fields } [list fields]`, where `part` is its field
+/// in [`Lang`]. The struct literal in the reader names every field without
+/// `..`, so a new field stops the crate compiling until it is listed here.
+macro_rules! word_structs {
+    ($m:ident!($($args:tt)*)) => {
+        $m!($($args)*
+            ui UiText {
+                language, title, intro, privacy, next, back, see_result, yes, no, not_sure,
+                progress, review_title, review_intro, change, not_answered, result_title,
+                ended_early, start_over, optional, choose_all, pain_scale_low, pain_scale_high,
+                problem_required, problem_not_a_number, problem_not_whole, problem_too_low,
+                problem_too_high, body_instruction, body_back, body_front, body_marked,
+                body_nothing_marked, region_lower_back, region_left_upper_leg,
+                region_right_upper_leg, region_left_lower_leg, region_right_lower_leg,
+                language_failed
+            } [];
+            result ResultText {
+                why, your_answers, unanswered, may_fit, not_a_diagnosis, spine_caption,
+                spine_vertebra, spine_disc, spine_facet, spine_nerve, how_long, acute, subacute,
+                chronic, outlook, outlook_low, outlook_medium, outlook_high, outlook_note,
+                risk_factors, can_change, cannot_change, advice, group_now, group_home,
+                group_work, group_exercise, group_prevention, group_condition, group_about,
+                your_plan, because, meanwhile, answer_now, net_now, net_today, net_emergency,
+                recovery, safety_net, emergency_number, print
+            } [net_now_signs, net_today_signs];
+            remember RememberText {
+                question, help, yes, no, on, forget, forgotten, restored, ignored, unavailable
+            } [];
+            export ExportText {
+                summary_title, date, date_words, your_answers, can_change, footer, copy_summary,
+                copied, clipboard_unavailable, copy_failed, download_fhir, downloaded,
+                download_failed, fhir_title, fhir_subject, fhir_triage_outcome,
+                fhir_outlook_outcome, fhir_because, fhir_advice, fhir_contract, fhir_method,
+                fhir_stopped, fhir_red_flags, fhir_questions, fhir_authored
+            } [months, fhir_bands];
+        )
+    };
+}
+pub(crate) use word_structs;
+
+/// Pushes (key, string) for every field of the word structs.
+macro_rules! list_words {
+    ($out:ident, $l:ident; $($part:ident $ty:ident { $($f:ident),* } [$($list:ident),*];)*) => {
         $(
-            for (i, s) in $t.$l.iter().enumerate() {
-                $out.push((format!("{}.{}[{i}]", stringify!($ty), stringify!($l)), *s));
-            }
+            $( $out.push((format!("{}.{}", stringify!($ty), stringify!($f)), $l.$part.$f)); )*
+            $(
+                for (i, s) in $l.$part.$list.iter().enumerate() {
+                    $out.push((format!("{}.{}[{i}]", stringify!($ty), stringify!($list)), *s));
+                }
+            )*
         )*
-    }};
+    };
 }
 
-impl Texts {
+impl Lang {
     /// Every string a person can read in this language, keyed by where it
     /// is (`question age help`, `UiText.next`): the keys are the same in
     /// every language. For tests and tools; the widget looks words up by id.
     pub fn strings(&self) -> Vec<(String, &'static str)> {
-        let t = self;
-        let mut out = t.lang.strings();
-        fields!(out, UiText, t.ui;
-            language, title, intro, privacy, next, back, see_result, yes, no, not_sure, progress,
-            review_title, review_intro, change, not_answered, result_title, ended_early,
-            start_over, optional, choose_all, pain_scale_low, pain_scale_high, problem_required,
-            problem_not_a_number, problem_not_whole, problem_too_low, problem_too_high,
-            body_instruction, body_back, body_front, body_marked, body_nothing_marked,
-            region_lower_back, region_left_upper_leg, region_right_upper_leg,
-            region_left_lower_leg, region_right_lower_leg;
-        );
-        fields!(out, ResultText, t.result;
-            why, your_answers, unanswered, may_fit, not_a_diagnosis, spine_caption,
-            spine_vertebra, spine_disc, spine_facet, spine_nerve, how_long, acute, subacute,
-            chronic, outlook, outlook_low, outlook_medium, outlook_high, outlook_note,
-            risk_factors, can_change, cannot_change, advice, group_now, group_home, group_work,
-            group_exercise, group_prevention, group_condition, group_about, your_plan, because,
-            meanwhile, answer_now, net_now, net_today, net_emergency, recovery, safety_net,
-            emergency_number, print;
-            net_now_signs, net_today_signs,
-        );
-        fields!(out, RememberText, t.remember;
-            question, help, yes, no, on, forget, forgotten, restored, ignored, unavailable;
-        );
-        fields!(out, ExportText, t.export;
-            summary_title, date, date_words, your_answers, can_change, footer, copy_summary,
-            copied, clipboard_unavailable, copy_failed, download_fhir, downloaded,
-            download_failed, fhir_title, fhir_subject, fhir_triage_outcome,
-            fhir_outlook_outcome, fhir_because, fhir_advice, fhir_contract, fhir_method,
-            fhir_stopped, fhir_red_flags, fhir_questions, fhir_authored;
-            months, fhir_bands,
-        );
+        let l = self;
+        let mut out = l.table_strings();
+        word_structs!(list_words!(out, l;));
         out
     }
-}
 
-impl Lang {
     /// The strings of the id-keyed tables (questions, explainers, advice
-    /// ...), keyed as [`Texts::strings`] keys them.
-    pub fn strings(&self) -> Vec<(String, &'static str)> {
+    /// ...), keyed as [`Lang::strings`] keys them.
+    pub fn table_strings(&self) -> Vec<(String, &'static str)> {
         let l = self;
         let mut out = Vec::new();
         for q in l.questions {

@@ -52,6 +52,9 @@ pub struct UiText {
     pub region_right_upper_leg: &'static str,
     pub region_left_lower_leg: &'static str,
     pub region_right_lower_leg: &'static str,
+    /// The language switch could not fetch a language's words (offline):
+    /// "{language}" is that language's own name.
+    pub language_failed: &'static str,
 }
 
 impl UiText {

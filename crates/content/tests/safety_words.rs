@@ -1,7 +1,7 @@
 //! The words of the 2026-11-27 safety rules, in every language: what a
 //! person is told must match what the engine does (`engine/tests/safety_rules.rs`).
 
-use back_pain_check_content::LANGUAGES;
+use back_pain_check_content::BUNDLED;
 use back_pain_check_engine::{Advice, Triage, Q};
 
 use Triage::{Emergency, Urgent};
@@ -10,7 +10,7 @@ use Triage::{Emergency, Urgent};
 /// "feels different" are all emergencies).
 #[test]
 fn the_saddle_question_asks_about_any_changed_feeling() {
-    let en = LANGUAGES[0].lang.question(Q::SaddleNumbness);
+    let en = BUNDLED[0].question(Q::SaddleNumbness);
     let words = format!("{} {}", en.text, en.help).to_lowercase();
     for w in ["numb", "tingling", "pins and needles", "different"] {
         assert!(
@@ -22,12 +22,12 @@ fn the_saddle_question_asks_about_any_changed_feeling() {
 
 #[test]
 fn nsaid_cautions_name_age_65_in_every_language() {
-    for t in LANGUAGES {
-        let item = t.lang.advice(Advice::PainMedicines);
+    for t in BUNDLED {
+        let item = t.advice(Advice::PainMedicines);
         assert!(
             item.body.iter().any(|p| p.contains("65")),
             "{}: pain_medicines does not name 65",
-            t.lang.code
+            t.code
         );
     }
 }
@@ -48,10 +48,10 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
         "sigue siendo que",
         "la mayoría",
     ];
-    for t in LANGUAGES {
+    for t in BUNDLED {
         let mut words: Vec<(&str, &str)> = Vec::new();
         for id in [Advice::EmergencyNow, Advice::UrgentToday] {
-            for p in t.lang.advice(id).body {
+            for p in t.advice(id).body {
                 words.push((id.id(), p));
             }
         }
@@ -61,20 +61,16 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
         for sign in r.net_now_signs.iter().chain(r.net_today_signs) {
             words.push(("safety net", sign));
         }
-        for e in t.lang.red_flags {
+        for e in t.red_flags {
             words.push((e.id.id(), e.text));
         }
         for level in [Emergency, Urgent] {
-            words.push((level.id(), t.lang.triage(level).action));
+            words.push((level.id(), t.triage(level).action));
         }
         for (id, text) in words {
             let lower = text.to_lowercase();
             for d in DILUTING {
-                assert!(
-                    !lower.contains(d),
-                    "{} {id}: {d:?} in {text:?}",
-                    t.lang.code
-                );
+                assert!(!lower.contains(d), "{} {id}: {d:?} in {text:?}", t.code);
             }
         }
     }
@@ -85,7 +81,7 @@ fn emergency_and_urgent_words_carry_no_reassurance() {
 /// summary both show these lists).
 #[test]
 fn the_safety_net_lists_every_cauda_equina_sign() {
-    let en = &LANGUAGES[0].result;
+    let en = &BUNDLED[0].result;
     let signs = en.net_now_signs.join(" ");
     for w in [
         "peeing",
@@ -98,13 +94,9 @@ fn the_safety_net_lists_every_cauda_equina_sign() {
     ] {
         assert!(signs.contains(w), "the safety net lacks {w:?}: {signs}");
     }
-    for t in LANGUAGES {
+    for t in BUNDLED {
         assert_eq!(t.result.net_now_signs.len(), en.net_now_signs.len());
-        assert!(t.result.net_now.contains("{number}"), "{}", t.lang.code);
-        assert!(
-            t.result.net_emergency.contains("{number}"),
-            "{}",
-            t.lang.code
-        );
+        assert!(t.result.net_now.contains("{number}"), "{}", t.code);
+        assert!(t.result.net_emergency.contains("{number}"), "{}", t.code);
     }
 }

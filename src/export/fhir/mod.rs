@@ -202,7 +202,7 @@ const NO: &str = "no";
 
 /// The words for one answer code in the person's language.
 fn answer_label(lang: &Lang, q: &Question, code: &str) -> Option<&'static str> {
-    let ui = super::ui_text(lang);
+    let ui = lang.ui;
     match code {
         YES if q.kind == Kind::Bool => Some(ui.yes),
         NO if q.kind == Kind::Bool => Some(ui.no),

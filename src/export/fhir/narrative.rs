@@ -3,7 +3,7 @@
 //! XHTML limited to the elements FHIR allows (`p`, `b`, `ul`, `li`, `table`
 //! ...), no attributes, every word escaped by [`Markup`].
 
-use crate::content::{export_text, Lang};
+use crate::content::Lang;
 use crate::engine::{is_asked, Answers, Assessment, ReasonId, QUESTIONS};
 use crate::export::answer_words;
 use crate::markup::Markup;
@@ -29,7 +29,7 @@ pub(super) fn write_text(w: &mut JsonWriter, body: Markup) {
 
 /// The Questionnaire: its title and its questions in order.
 pub(super) fn questionnaire(lang: &Lang) -> Markup {
-    let t = export_text(lang);
+    let t = lang.export;
     let mut m = Markup::new();
     m.open("p", &[]).element("b", &[], t.fhir_title).close("p");
     m.element("p", &[], t.fhir_questions);
@@ -49,8 +49,8 @@ pub(super) fn response(
     authored: &str,
     stopped: bool,
 ) -> Markup {
-    let t = export_text(lang);
-    let ui = super::super::ui_text(lang);
+    let t = lang.export;
+    let ui = lang.ui;
     let mut m = Markup::new();
     m.open("p", &[]).element("b", &[], t.fhir_title).close("p");
     m.element(
@@ -79,8 +79,8 @@ pub(super) fn response(
 /// The assessment: triage, reasons, warning signs, patterns, outlook, risk
 /// factors and advice, as the result screen says them.
 pub(super) fn risk_assessment(lang: &Lang, a: &Assessment, stopped: bool) -> Markup {
-    let t = export_text(lang);
-    let r = super::super::result_text(lang);
+    let t = lang.export;
+    let r = lang.result;
     let mut m = Markup::new();
     triage(&mut m, lang, a, stopped);
     let patterns: Vec<&str> = a
@@ -107,8 +107,8 @@ pub(super) fn risk_assessment(lang: &Lang, a: &Assessment, stopped: bool) -> Mar
 /// The triage in bold, whether the questions stopped early, the reasons and
 /// the warning signs: the part both the response and the assessment show.
 fn triage(m: &mut Markup, lang: &Lang, a: &Assessment, stopped: bool) {
-    let t = export_text(lang);
-    let r = super::super::result_text(lang);
+    let t = lang.export;
+    let r = lang.result;
     let title = lang.triage(a.triage).title;
     m.open("p", &[]).element("b", &[], title).close("p");
     if stopped {

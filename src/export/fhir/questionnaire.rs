@@ -6,7 +6,7 @@
 //! unless optional. Everything comes from `QUESTIONS`, so a new question or
 //! kind of skip logic appears here without a change.
 
-use crate::content::{export_text, Lang};
+use crate::content::Lang;
 use crate::engine::{question, AskIf, Kind, Question, Q, QUESTIONS};
 
 use super::ids::{questionnaire_id, urn};
@@ -20,7 +20,7 @@ const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
 pub(super) fn write_questionnaire(w: &mut JsonWriter, lang: &Lang) {
-    let t = export_text(lang);
+    let t = lang.export;
     w.open('{');
     w.key("resourceType");
     w.string("Questionnaire");

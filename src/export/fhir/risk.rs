@@ -13,7 +13,6 @@
 //! The rule set's version (the crate's) is in `method`. Risk factors, advice
 //! and the contract's assessment JSON, verbatim, are notes.
 
-use crate::content::export_text;
 use crate::engine::{Finding, Q};
 
 use super::codes::{band_probability, pattern_snomed, red_flag_snomed, Concept};
@@ -28,7 +27,7 @@ pub const RULES_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
     let (lang, a) = (d.lang, d.assessment);
-    let t = export_text(lang);
+    let t = lang.export;
     w.open('{');
     w.key("resourceType");
     w.string("RiskAssessment");
@@ -116,7 +115,7 @@ pub(super) fn write_risk_assessment(w: &mut JsonWriter, d: &Doc) {
 
     w.key("note");
     w.open('[');
-    let r = super::super::result_text(lang);
+    let r = lang.result;
     let risks: Vec<&str> = a
         .risk_factors
         .iter()
@@ -196,7 +195,7 @@ fn rationale(w: &mut JsonWriter, d: &Doc, because: &[Q]) {
     w.key("rationale");
     w.string(&format!(
         "{} {}",
-        export_text(d.lang).fhir_because,
+        d.lang.export.fhir_because,
         questions.join(" ")
     ));
 }

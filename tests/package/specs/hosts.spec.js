@@ -56,7 +56,7 @@ for (const [name, path, filesUnder] of [
     expect(problems).toEqual([]);
     // Only loopback, and the widget's files only from beside its loader.
     expect(requests.every((u) => u.hostname === '127.0.0.1')).toBe(true);
-    const widgetFiles = requests.map((u) => u.pathname).filter((p) => /back-pain-check|widget-|\.wasm$/.test(p));
+    const widgetFiles = requests.map((u) => u.pathname).filter((p) => /back-pain-check|widget-|texts-|\.wasm$/.test(p));
     expect(widgetFiles.length).toBeGreaterThanOrEqual(3);
     for (const p of widgetFiles) expect(p.startsWith(filesUnder)).toBe(true);
   });

@@ -33,8 +33,10 @@ test('the tarball installs into an empty folder with npm, offline', async () => 
   const files = readdirSync(installed).sort();
   const loader = readFileSync(join(installed, 'back-pain-check.js'), 'utf8');
   const named = [...loader.matchAll(/new URL\(["']\.\/([^"']+)["'], ?import\.meta\.url\)/g)].map((m) => m[1]);
-  expect(named).toHaveLength(3);
+  // The module, the wasm, the stylesheet and one file of words per language.
+  expect(named).toHaveLength(5);
   expect(named.some((n) => n.endsWith('.wasm'))).toBe(true);
+  expect(named.filter((n) => /^texts-(en|es)-[0-9a-f]+\.txt$/.test(n))).toHaveLength(2);
   expect(files).toEqual(
     [
       'back-pain-check.js',
@@ -72,7 +74,7 @@ async function bundle(entry, outdir) {
   });
   expect(result.errors).toEqual([]);
   // What the README tells bundler users to do: the loader's files beside the bundle.
-  for (const f of readdirSync(installed).filter((f) => /\.(js|wasm|css)$/.test(f))) {
+  for (const f of readdirSync(installed).filter((f) => /\.(js|wasm|css|txt)$/.test(f))) {
     cpSync(join(installed, f), join(host, outdir, f));
   }
 }
