@@ -131,43 +131,44 @@ pub(crate) fn decode(file: &'static str) -> Result<Lang, TextsError> {
     let mut r = Reader {
         lines: file.split('\n'),
         at: 1,
+        ended: false,
     };
     r.lines.next();
     let (ui, result, remember, export) = word_structs!(read_words!(r;));
     let questions = table(Q::ALL.iter().map(|&id| {
         Ok(QuestionText {
             id,
-            text: r.line()?,
-            help: r.line()?,
+            text: r.line(),
+            help: r.line(),
             options: leak_slice(
                 (question(id).kind.options().iter())
-                    .map(|&o| Ok((o, r.line()?)))
-                    .collect::<Result<Vec<_>, _>>()?,
+                    .map(|&o| (o, r.line()))
+                    .collect(),
             ),
         })
     }))?;
-    let sections = table(Section::ALL.iter().map(|&s| Ok((s, r.line()?))))?;
+    let sections = table(Section::ALL.iter().map(|&s| Ok((s, r.line()))))?;
     let triage = table(Triage::ALL.iter().map(|&id| {
         Ok(TriageText {
             id,
-            title: r.line()?,
-            action: r.line()?,
+            title: r.line(),
+            action: r.line(),
         })
     }))?;
-    let red_flags = table(RedFlag::ALL.iter().map(|&id| r.explainer(id)))?;
-    let patterns = table(Pattern::ALL.iter().map(|&id| r.explainer(id)))?;
-    let risk_factors = table(Risk::ALL.iter().map(|&id| r.explainer(id)))?;
+    let red_flags = table(RedFlag::ALL.iter().map(|&id| Ok(r.explainer(id))))?;
+    let patterns = table(Pattern::ALL.iter().map(|&id| Ok(r.explainer(id))))?;
+    let risk_factors = table(Risk::ALL.iter().map(|&id| Ok(r.explainer(id))))?;
     let reasons = table(
         ReasonId::ALL[RedFlag::COUNT..]
             .iter()
-            .map(|&id| r.explainer(id)),
+            .map(|&id| Ok(r.explainer(id))),
     )?;
     let said = (0..r.number()?)
         .map(|_| {
             Ok(Said {
                 id: r.id(Q::from_id, "a question id")?,
-                yes: r.line()?,
-                no: r.line()?,
+                yes: r.line(),
+                no: r.line(),
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -182,15 +183,15 @@ pub(crate) fn decode(file: &'static str) -> Result<Lang, TextsError> {
                 },
                 "an advice group",
             )?,
-            title: r.line()?,
-            summary: r.line()?,
+            title: r.line(),
+            summary: r.line(),
             body: Lines::read(&mut r)?,
         })
     }))?;
     // The file ends with the line break after the last string.
-    match (r.lines.next(), r.lines.next()) {
-        (Some(""), None) => {}
-        (None, _) => return Err(TextsError::Ended),
+    match (r.ended, r.lines.next(), r.lines.next()) {
+        (false, Some(""), None) => {}
+        (true, ..) | (_, None, _) => return Err(TextsError::Ended),
         _ => return Err(TextsError::Extra { line: r.at + 1 }),
     }
     Ok(Lang {
@@ -228,7 +229,7 @@ macro_rules! read_words {
     ($r:ident; $($part:ident $ty:ident { $($f:ident),* } [$($list:ident),*];)*) => {
         ($(
             leak($ty {
-                $( $f: $r.line()?, )*
+                $( $f: $r.line(), )*
                 $( $list: Lines::read(&mut $r)?, )*
             }),
         )*)
@@ -253,12 +254,19 @@ struct Reader {
     lines: std::str::Split<'static, char>,
     /// The number of the line read last (the header is line 1).
     at: usize,
+    /// A line was asked for after the last one: the file is short.
+    ended: bool,
 }
 
 impl Reader {
-    fn line(&mut self) -> Result<&'static str, TextsError> {
+    /// The next line; "" past the end, which `decode` reports once at the
+    /// end (one check, not one per string: the reader stays small).
+    fn line(&mut self) -> &'static str {
         self.at += 1;
-        self.lines.next().ok_or(TextsError::Ended)
+        self.lines.next().unwrap_or_else(|| {
+            self.ended = true;
+            ""
+        })
     }
 
     /// A line read by `parse`, which names what it expects.
@@ -267,7 +275,10 @@ impl Reader {
         parse: impl Fn(&str) -> Option<T>,
         expected: &'static str,
     ) -> Result<T, TextsError> {
-        let line = self.line()?;
+        let line = self.line();
+        if self.ended {
+            return Err(TextsError::Ended);
+        }
         parse(line).ok_or(TextsError::Bad {
             line: self.at,
             expected,
@@ -283,12 +294,12 @@ impl Reader {
         )
     }
 
-    fn explainer<I>(&mut self, id: I) -> Result<Explainer<I>, TextsError> {
-        Ok(Explainer {
+    fn explainer<I>(&mut self, id: I) -> Explainer<I> {
+        Explainer {
             id,
-            title: self.line()?,
-            text: self.line()?,
-        })
+            title: self.line(),
+            text: self.line(),
+        }
     }
 }
 
@@ -307,9 +318,7 @@ impl Lines for &'static [&'static str] {
 
     fn read(r: &mut Reader) -> Result<Self, TextsError> {
         let n = r.number()?;
-        Ok(leak_slice(
-            (0..n).map(|_| r.line()).collect::<Result<_, _>>()?,
-        ))
+        Ok(leak_slice((0..n).map(|_| r.line()).collect()))
     }
 }
 
@@ -319,11 +328,7 @@ impl<const N: usize> Lines for [&'static str; N] {
     }
 
     fn read(r: &mut Reader) -> Result<Self, TextsError> {
-        let mut out = [""; N];
-        for s in &mut out {
-            *s = r.line()?;
-        }
-        Ok(out)
+        Ok(std::array::from_fn(|_| r.line()))
     }
 }
 
