@@ -220,10 +220,19 @@ pub fn app(props: &AppProps) -> Html {
         return Html::default();
     };
     *shown.borrow_mut() = Some(lang);
+    // The language's own name inside this language's sentence, marked with
+    // its language so a screen reader says it right.
     let language_failed = (*failed)
         .filter(|code| *code != lang.code)
         .and_then(language)
-        .map(|l| lang.ui.language_failed.replace("{language}", l.name));
+        .map(|l| {
+            let (before, after) = lang
+                .ui
+                .language_failed
+                .split_once("{language}")
+                .unwrap_or((lang.ui.language_failed, ""));
+            html! { <>{ before }<span lang={l.code}>{ l.name }</span>{ after }</> }
+        });
 
     let ctx = Ctx {
         state,

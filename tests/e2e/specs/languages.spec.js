@@ -59,6 +59,8 @@ test('a language that cannot be fetched keeps the current one, says so, and can 
   const notice = widget.locator('.bpc-language-failed');
   await expect(notice).toHaveText('Español could not be loaded. Check your connection and try again.');
   await expect(notice).toHaveAttribute('role', 'status');
+  // The name is marked with its own language, for screen readers.
+  await expect(notice.locator('span[lang="es"]')).toHaveText('Español');
   await expect(widget.getByRole('heading', { name: 'About you' })).toBeVisible();
   await expect(widget.locator('input.bpc-number')).toHaveValue('41');
 
