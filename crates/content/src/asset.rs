@@ -112,22 +112,19 @@ pub fn encode(l: &Lang) -> Result<String, TextsError> {
     Ok(w.0)
 }
 
-/// The language code a language file names, without reading the rest.
-pub(crate) fn code_of(file: &str) -> Result<&str, TextsError> {
+/// The language a language file names, without reading the rest.
+pub(crate) fn language_of(file: &str) -> Result<&'static Language, TextsError> {
     let first = file.split('\n').next().unwrap_or_default();
     let code = first
         .strip_prefix(HEADER)
         .and_then(|rest| rest.strip_prefix(' '))
         .ok_or(TextsError::NotTexts)?;
-    match language(code) {
-        Some(_) => Ok(code),
-        None => Err(TextsError::UnknownLanguage(code.to_owned())),
-    }
+    language(code).ok_or_else(|| TextsError::UnknownLanguage(code.to_owned()))
 }
 
 /// Reads a language file written by [`encode`] into its [`Lang`].
 pub(crate) fn decode(file: &'static str) -> Result<Lang, TextsError> {
-    let code = language(code_of(file)?).map_or("", |l| l.code);
+    let code = language_of(file)?.code;
     let mut r = Reader {
         lines: file.split('\n'),
         at: 1,

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::asset::{code_of, decode, TextsError};
+use super::asset::{decode, language_of, TextsError};
 use super::Lang;
 
 thread_local! {
@@ -14,7 +14,7 @@ thread_local! {
 /// Reads a language file (fetched by the loader) and keeps its language
 /// for [`lang`]. A language already there is kept as it was.
 pub fn add(file: String) -> Result<&'static Lang, TextsError> {
-    if let Some(l) = lang(code_of(&file)?) {
+    if let Some(l) = lang(language_of(&file)?.code) {
         return Ok(l);
     }
     // The tables borrow their strings from the file, which lives as long
