@@ -47,9 +47,19 @@ const FALLBACK = {
 const FALLBACK_CSS =
   ':host{display:block}.fallback{all:initial;display:block;font:medium/1.5 system-ui,sans-serif;color:#1d2428;background:#fff;border:3px solid #b0281a;border-radius:.5em;padding:1em}.fallback p{margin:0 0 .75em}.fallback strong{font-weight:700}';
 
+// The language an element speaks, by the widget's own rule (app.rs,
+// settings.rs): its `lang` if `known` has it, else the browser's first such
+// language, else the first of `known`. For its words and for its fallback.
+function languageOf(el, known) {
+  for (const tag of [el.getAttribute('lang'), ...navigator.languages]) {
+    const code = (tag ?? '').split(/[-_]/)[0].toLowerCase();
+    if (Object.hasOwn(known, code)) return code;
+  }
+  return Object.keys(known)[0];
+}
+
 function fallbackText(el) {
-  const langs = [el.getAttribute('lang'), ...navigator.languages].filter(Boolean);
-  const lang = langs.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l in FALLBACK) ?? 'en';
+  const lang = languageOf(el, FALLBACK);
   const given = (el.getAttribute('emergency-number') ?? '').trim();
   const number = /^[0-9 +()-]{1,16}$/.test(given) && /[0-9]/.test(given) ? given : '112';
   const t = FALLBACK[lang];
@@ -69,17 +79,6 @@ function wordsOf(code) {
     file.catch(() => words.delete(code));
   }
   return file;
-}
-
-// The language an element starts in, by the widget's own rule (app.rs,
-// settings.rs): its `lang` if the widget speaks it, else the browser's
-// first such language, else the first language.
-function firstLanguage(el) {
-  for (const tag of [el.getAttribute('lang'), ...navigator.languages]) {
-    const code = (tag ?? '').split(/[-_]/)[0].toLowerCase();
-    if (Object.hasOwn(WORDS, code)) return code;
-  }
-  return Object.keys(WORDS)[0];
 }
 
 let loading = null;
@@ -151,7 +150,7 @@ class BackPainCheck extends HTMLElement {
   connectedCallback() {
     if (this.#widget) return;
     // Both downloads start now: the language file beside the wasm.
-    const text = wordsOf(firstLanguage(this));
+    const text = wordsOf(languageOf(this, WORDS));
     Promise.all([load(), text]).then(
       ([[wasm, sheet], text]) => {
         if (!this.isConnected || this.#widget) return;

@@ -87,3 +87,15 @@ for (const [name, fulfil] of [
     await expect(box).toContainText('call 112');
   });
 }
+
+test('the fallback speaks the language the widget would have spoken', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/test-pages/blank.html');
+  await page.evaluate(async () => {
+    document.querySelector('back-pain-check').setAttribute('lang', 'es-MX');
+    await import('/back-pain-check.js');
+  });
+  const box = page.locator('back-pain-check [part="fallback"]');
+  await expect(box).toContainText('No se ha podido iniciar');
+  await expect(box).toContainText('llame al 112');
+});
