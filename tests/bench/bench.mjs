@@ -52,7 +52,10 @@ const demoFiles = files.filter((f) => !shippedFiles.includes(f) && !/_bg\.wasm$|
 const moduleFile = shippedFiles.find((f) => /\.js$/.test(f) && f !== 'back-pain-check.js');
 const cssFile = shippedFiles.find((f) => /\.css$/.test(f));
 // texts-en-HASH.txt: the words of one language.
-const wordFiles = new Map(shippedFiles.flatMap((f) => (f.match(/^texts-(\w+)-[0-9a-f]+\.txt$/) ? [[f.match(/^texts-(\w+)/)[1], f]] : [])));
+const wordFiles = new Map(shippedFiles.flatMap((f) => {
+  const code = f.match(/^texts-(\w+)-[0-9a-f]+\.txt$/)?.[1];
+  return code ? [[code, f]] : [];
+}));
 if (shippedFiles.length !== 4 + wordFiles.size || wordFiles.size < 2 || !moduleFile || !cssFile || !shippedFiles.some((f) => f.endsWith('.wasm'))) {
   throw new Error(`expected the loader to name a module, a wasm, a stylesheet and a file of words per language: ${shippedFiles.join(', ')}`);
 }
