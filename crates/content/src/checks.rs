@@ -11,13 +11,6 @@ use std::collections::BTreeMap;
 
 use super::*;
 
-fn strings(t: &Lang) -> Vec<(String, &'static str)> {
-    t.strings()
-}
-
-fn table_strings(l: &Lang) -> Vec<(String, &'static str)> {
-    l.table_strings()
-}
 use crate::engine::{Kind, QUESTIONS};
 
 /// Strings a language may share with English, and why. Strings without
@@ -56,10 +49,10 @@ fn placeholders(s: &str) -> Vec<&str> {
 
 #[test]
 fn every_language_has_every_string_of_the_reference_and_no_other() {
-    let en: BTreeMap<String, &str> = strings(reference()).into_iter().collect();
+    let en: BTreeMap<String, &str> = reference().strings().into_iter().collect();
     for t in BUNDLED {
         let code = t.code;
-        let mine: BTreeMap<String, &str> = strings(t).into_iter().collect();
+        let mine: BTreeMap<String, &str> = t.strings().into_iter().collect();
         for key in en.keys() {
             assert!(mine.contains_key(key), "{code}: {key} is missing");
         }
@@ -93,7 +86,7 @@ fn every_string_is_plain_and_short() {
             .iter()
             .find(|(c, _)| *c == code)
             .map(|(_, m)| *m);
-        for (key, s) in strings(t) {
+        for (key, s) in t.strings() {
             assert!(!s.contains('<'), "{code}: {key}: contains '<'");
             assert!(
                 !s.contains('!') && !s.contains('¡'),
@@ -116,7 +109,7 @@ fn every_string_is_plain_and_short() {
         }
         // The tables hold no placeholder but the emergency number (in the
         // triage actions) and a number quoted back (`said`).
-        for (key, s) in table_strings(t) {
+        for (key, s) in t.table_strings() {
             for p in placeholders(s) {
                 let allowed = (key.starts_with("triage ") && p == "{number}")
                     || (key.starts_with("said ") && p == "{n}");
