@@ -15,9 +15,9 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use back_pain_check::content::{bundled, Lang, BUNDLED};
-use back_pain_check::engine::{assess, Answers, Kind, RawAnswers, NOT_SURE, QUESTIONS};
+use back_pain_check::engine::{self, assess, Answers, Kind, NOT_SURE, QUESTIONS};
 use back_pain_check::export::fhir;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const USAGE: &str = "\
 usage: assess FILE          assess the answers in FILE (a JSON object; - reads standard input)
@@ -185,7 +185,9 @@ fn now_utc() -> String {
     )
 }
 
-/// The checked answers in `file`, or one line per problem.
+/// The checked answers in `file`, or one line per problem (the engine's
+/// reader: a byte-order mark is skipped, a key given twice is refused, at
+/// most 20 lines and echoed values cut short).
 fn read_answers(file: &str) -> Result<Answers, Vec<String>> {
     let (name, text) = if file == "-" {
         let mut text = String::new();
@@ -198,29 +200,7 @@ fn read_answers(file: &str) -> Result<Answers, Vec<String>> {
             std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read {file}: {e}")])?;
         (file.to_owned(), text)
     };
-    let value: Value =
-        serde_json::from_str(&text).map_err(|e| vec![format!("{name} is not valid JSON: {e}")])?;
-    let Value::Object(obj) = value else {
-        return Err(vec![format!(
-            "{name} must hold a JSON object of answers (question id to value), not {}",
-            json_type(&value)
-        )]);
-    };
-    let raw: RawAnswers =
-        serde_json::from_value(Value::Object(obj)).map_err(|e| vec![format!("{name}: {e}")])?;
-    raw.check()
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())
-}
-
-fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+    engine::read_answers(&text).map_err(|e| e.lines(&name))
 }
 
 /// Every question: id, type, options or range, red-flag and optional marks,

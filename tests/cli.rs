@@ -340,3 +340,64 @@ fn safety_cases_through_the_tool_match_the_library() {
         assert_eq!(text(&out.stdout).trim_end(), expected, "{}", case["id"]);
     }
 }
+
+/// An answer given twice is refused, whichever copy says yes: exit 2, one
+/// line naming the key, nothing on standard output (2026-12-02 rules).
+#[test]
+fn a_key_given_twice_exits_2_with_one_line_naming_it() {
+    let complete = common::merge(&common::self_care_case(), &json!({"saddle_numbness": null}));
+    let body = complete.to_string();
+    let body = &body[1..body.len() - 1];
+    for (first, second) in [("true", "false"), ("false", "true")] {
+        let input =
+            format!("{{\"saddle_numbness\": {first}, {body}, \"saddle_numbness\": {second}}}");
+        let out = run(&["-"], &input);
+        assert_eq!(out.status.code(), Some(2), "{first} then {second}");
+        assert!(out.stdout.is_empty());
+        let stderr = text(&out.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with(
+                "error: standard input: \"saddle_numbness\" is given twice: an answer may appear once"
+            ),
+            "{stderr}"
+        );
+    }
+    // At any depth.
+    let out = run(&["-"], r#"{"age": 40, "work_demands": [{"x": 1, "x": 2}]}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("\"x\" is given twice"));
+}
+
+/// A UTF-8 byte-order mark (as Windows editors write) is skipped.
+#[test]
+fn a_byte_order_mark_is_read() {
+    let answers = common::self_care_case();
+    let out = run(&["-"], &format!("\u{feff}{answers}"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = back_pain_check::engine::assess(&common::answers(&answers)).to_json();
+    assert_eq!(text(&out.stdout).trim_end(), expected);
+}
+
+/// A huge value is not echoed whole; many problems give 20 lines and a count.
+#[test]
+fn long_values_are_cut_and_many_problems_counted() {
+    let long = "y".repeat(5_000_000);
+    let out = run(&["-"], &format!(r#"{{"sex": "{long}"}}"#));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "{}",
+        &stderr[..200.min(stderr.len())]
+    );
+    assert!(stderr.len() < 200, "{} bytes", stderr.len());
+    let keys: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\": 1")).collect();
+    let out = run(&["-"], &format!("{{{}}}", keys.join(",")));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 21, "{}", lines.len());
+    assert_eq!(lines[20], "error: and 199980 more problems");
+}

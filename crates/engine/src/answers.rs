@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::id_map::IdMap;
+use super::json::Echo;
 use super::questions::{question_named, Kind, Opt, NOT_SURE, Q};
 
 /// One checked answer.
@@ -113,7 +114,7 @@ impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AnswerError::UnknownQuestion { id } => {
-                write!(f, "\"{id}\": unknown question id")
+                write!(f, "{}: unknown question id", Echo(id))
             }
             AnswerError::WrongType { id, expected, got } => {
                 write!(f, "\"{id}\": expected {expected}, got {got}")
@@ -125,7 +126,8 @@ impl fmt::Display for AnswerError {
                 not_sure,
             } => write!(
                 f,
-                "\"{id}\": unknown option \"{option}\" (allowed: {}{})",
+                "\"{id}\": unknown option {} (allowed: {}{})",
+                Echo(option),
                 allowed
                     .iter()
                     .map(|o| o.id())

@@ -43,7 +43,7 @@ pub use assessment::{
 };
 pub use id_map::IdMap;
 pub use ids::{Pattern, ReasonId, RedFlag, Risk};
-pub use json::RawAnswers;
+pub use json::{read_answers, InputError, RawAnswers, MAX_ERROR_LINES};
 pub use questions::{
     question, question_named, AskIf, Kind, Opt, Question, Section, CAUDA_EQUINA_QUESTIONS,
     NOT_SURE, Q, QUESTIONS,
