@@ -322,10 +322,16 @@ fn fhir_questionnaire_lists_every_question_as_an_item() {
 /// library (`tests/safety_cases.rs` checks what the assessment must be).
 #[test]
 fn safety_cases_through_the_tool_match_the_library() {
-    let file: Value = serde_json::from_str(include_str!(
-        "../crates/engine/tests/cases/safety-2026-11-27.json"
-    ))
-    .unwrap();
+    for text_of_file in [
+        include_str!("../crates/engine/tests/cases/safety-2026-11-27.json"),
+        include_str!("../crates/engine/tests/cases/safety-2026-12-02.json"),
+    ] {
+        safety_file_through_the_tool(text_of_file);
+    }
+}
+
+fn safety_file_through_the_tool(text_of_file: &str) {
+    let file: Value = serde_json::from_str(text_of_file).unwrap();
     for case in file["cases"].as_array().unwrap() {
         let answers = common::merge(&common::no_signs(), &case["answers"]);
         let out = run(&["-"], &answers.to_string());

@@ -78,6 +78,14 @@ pub fn plain_text(
         for p in &a.patterns {
             out.push(format!("- {}", lang.pattern(p.id).title));
         }
+    } else if !a.unanswered_red_flags.is_empty() {
+        // No pattern while warning signs are open: what is still to be checked.
+        out.push(String::new());
+        out.push(r.may_fit.to_owned());
+        out.push(r.still_to_check.to_owned());
+        for &id in &a.unanswered_red_flags {
+            out.push(format!("- {}", text(id)));
+        }
     }
 
     if !a.risk_factors.is_empty() {

@@ -16,8 +16,7 @@ use super::triage_banner::triage_banner;
 use crate::content::{AdviceGroup, AdviceText};
 use crate::engine::sort_small_by_key;
 use crate::engine::{
-    Advice, Answers, Assessment, Band, DurationClass, Finding, Pattern, Reason, ReasonId, Triage,
-    CAUDA_EQUINA_QUESTIONS, Q,
+    Advice, Answers, Assessment, Band, DurationClass, Finding, Pattern, Reason, ReasonId, Triage, Q,
 };
 use crate::flow::{effective_answers, Action, STEPS};
 use crate::markup::Markup;
@@ -72,11 +71,8 @@ fn body(ctx: &Ctx, a: &Assessment) -> String {
     if a.triage < Triage::Emergency {
         unanswered(&mut m, ctx, a);
     }
-    let focused = a.triage >= Triage::Urgent
-        || CAUDA_EQUINA_QUESTIONS
-            .iter()
-            .any(|id| a.unanswered_red_flags.contains(id));
-    if focused {
+    // The engine decides, so the screen, the event and the exports agree.
+    if a.action_only() {
         reasons(&mut m, ctx, a, &answers);
         meanwhile(&mut m, ctx, a);
         safety_net(&mut m, ctx, a.triage);
@@ -333,7 +329,17 @@ fn open_fold(m: &mut Markup, class: &str, title: &str) {
 fn folded(m: &mut Markup, ctx: &Ctx, a: &Assessment, rest: &[&Advised], answers: &Answers) {
     let t = ctx.result;
     m.open("section", &[("class", "bpc-section bpc-folded")]);
-    if !a.patterns.is_empty() {
+    if a.patterns.is_empty() && !a.unanswered_red_flags.is_empty() {
+        // No pattern while warning signs are open: what is still to be
+        // checked instead (the engine never says "non-specific" then).
+        open_fold(m, "bpc-fold bpc-patterns", t.may_fit);
+        m.element("p", &[("class", "bpc-still-to-check")], t.still_to_check);
+        m.open("ul", &[]);
+        for &id in &a.unanswered_red_flags {
+            m.element("li", &[], ctx.lang.question(id).text);
+        }
+        m.close("ul").close("details");
+    } else if !a.patterns.is_empty() {
         open_fold(m, "bpc-fold bpc-patterns", t.may_fit);
         for p in &a.patterns {
             let e = ctx.lang.pattern(p.id);

@@ -746,6 +746,11 @@ const REASONS: [Explainer<ReasonId>; ReasonId::COUNT - RedFlag::COUNT] = [
         "Bones get thinner with age, fastest in women, and a bone in the spine can crack with little or no injury. A doctor should check new back pain.",
     ),
     ex(
+        ReasonId::Over70NewPain,
+        "Aged 70 or over, with new back pain",
+        "Bones get thinner with age, and a bone in the spine can crack with little or no injury. At 70 or over, a doctor should check new back pain.",
+    ),
+    ex(
         ReasonId::WalkingLegPain,
         "Leg pain on walking, eased by sitting",
         "Leg pain that limits your walking and eases when you sit needs a doctor or physiotherapist to find the cause, whatever your age.",
@@ -901,7 +906,7 @@ const ADVICE: [AdviceText; Advice::COUNT] = [
         "An anti-inflammatory such as ibuprofen can help you keep moving.",
         &[
             "Anti-inflammatory medicines such as ibuprofen can ease back pain. Take the lowest dose that helps, for the shortest time you need it, and follow the leaflet.",
-            "Ask a doctor or pharmacist first if you are 65 or over, have had a stomach ulcer, have kidney or heart problems or asthma, take blood thinners, or are pregnant.",
+            "Ask a doctor or pharmacist first if you are 65 or over, have had a stomach ulcer, have kidney or heart problems or asthma, take blood thinners, or are pregnant. Ask first too if you take steroid tablets (such as prednisolone) for a long time: with an anti-inflammatory they raise the risk of bleeding from the stomach.",
             "Guidelines do not recommend paracetamol on its own for back pain, as it does little for most people. Opioid painkillers, such as codeine or morphine, are not advised for long-lasting back pain, because the risks outweigh the benefits.",
             "Medicines work best as a help to keep you moving, not as a treatment on their own.",
         ],
@@ -1217,6 +1222,7 @@ static RESULT: ResultText = ResultText {
     your_answers: "Your answers:",
     unanswered: "Some warning-sign questions are not answered or \"Not sure\", so this result cannot rule out a serious cause.",
     may_fit: "What your answers may fit",
+    still_to_check: "Some warning signs are not answered yet, so we cannot say what your answers fit. Still to be checked:",
     not_a_diagnosis: "This is not a diagnosis. Only a doctor or physiotherapist who examines you can say what is causing your pain.",
     spine_caption: "The lower back from the side: five vertebrae with discs between them, facet joints behind, and nerve roots leaving the spine.",
     spine_vertebra: "Vertebra",

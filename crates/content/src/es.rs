@@ -778,6 +778,11 @@ const REASONS: [Explainer<ReasonId>; ReasonId::COUNT - RedFlag::COUNT] = [
         "Con la edad los huesos se vuelven más finos, sobre todo en las mujeres, y un hueso de la columna puede fisurarse con un golpe pequeño o sin ningún golpe. Un médico debe revisar un dolor de espalda nuevo.",
     ),
     ex(
+        ReasonId::Over70NewPain,
+        "70 años o más, con dolor de espalda nuevo",
+        "Con la edad los huesos se vuelven más finos, y un hueso de la columna puede fisurarse con un golpe pequeño o sin ningún golpe. A partir de los 70 años, un médico debe revisar un dolor de espalda nuevo.",
+    ),
+    ex(
         ReasonId::WalkingLegPain,
         "Dolor en las piernas al caminar, que se alivia al sentarse",
         "Un dolor en las piernas que le limita al caminar y se alivia al sentarse necesita que un médico o un fisioterapeuta busque la causa, tenga la edad que tenga.",
@@ -933,7 +938,7 @@ const ADVICE: [AdviceText; Advice::COUNT] = [
         "Un antiinflamatorio como el ibuprofeno puede ayudarle a seguir moviéndose.",
         &[
             "Los antiinflamatorios, como el ibuprofeno, pueden aliviar el dolor de espalda. Tome la dosis más baja que le ayude, durante el menor tiempo posible, y siga las instrucciones del envase o del prospecto.",
-            "Pregunte antes a un médico o en la farmacia si tiene 65 años o más, ha tenido una úlcera de estómago, tiene problemas de riñón, de corazón o asma, toma medicamentos para que la sangre no coagule o está embarazada.",
+            "Pregunte antes a un médico o en la farmacia si tiene 65 años o más, ha tenido una úlcera de estómago, tiene problemas de riñón, de corazón o asma, toma medicamentos para que la sangre no coagule o está embarazada. Pregunte antes también si toma corticoides en pastillas (como la prednisona) durante mucho tiempo: junto con un antiinflamatorio aumentan el riesgo de sangrado de estómago.",
             "Las guías médicas no recomiendan el paracetamol (acetaminofén) solo para el dolor de espalda, porque a la mayoría de las personas les ayuda poco. Los analgésicos opioides, como la codeína o la morfina, no se aconsejan para el dolor de espalda de larga duración, porque los riesgos superan a los beneficios.",
             "Los medicamentos funcionan mejor como una ayuda para seguir moviéndose, no como un tratamiento por sí solos.",
         ],
@@ -1249,6 +1254,7 @@ static RESULT: ResultText = ResultText {
     your_answers: "Sus respuestas:",
     unanswered: "Algunas preguntas sobre señales de alarma quedaron sin responder o con \"No lo sé\", así que este resultado no puede descartar una causa grave.",
     may_fit: "Con qué pueden encajar sus respuestas",
+    still_to_check: "Algunas señales de alarma aún no tienen respuesta, así que no podemos decir con qué encajan sus respuestas. Falta comprobar:",
     not_a_diagnosis: "Esto no es un diagnóstico. Solo un profesional de la salud que le examine puede decir qué causa su dolor.",
     spine_caption: "La parte baja de la espalda vista de lado: cinco vértebras con discos entre ellas, las pequeñas articulaciones de detrás (facetarias) y las raíces nerviosas que salen de la columna.",
     spine_vertebra: "Vértebra",

@@ -10,6 +10,9 @@ pub struct ResultText {
     pub your_answers: &'static str,
     pub unanswered: &'static str,
     pub may_fit: &'static str,
+    /// In place of what the answers may fit while warning signs are open:
+    /// introduces the list of what is still to be checked.
+    pub still_to_check: &'static str,
     pub not_a_diagnosis: &'static str,
     pub spine_caption: &'static str,
     /// Labels inside the spine diagram.

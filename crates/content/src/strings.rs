@@ -27,7 +27,7 @@ macro_rules! word_structs {
                 language_failed
             } [];
             result ResultText {
-                why, your_answers, unanswered, may_fit, not_a_diagnosis, spine_caption,
+                why, your_answers, unanswered, may_fit, still_to_check, not_a_diagnosis, spine_caption,
                 spine_vertebra, spine_disc, spine_facet, spine_nerve, how_long, acute, subacute,
                 chronic, outlook, outlook_low, outlook_medium, outlook_high, outlook_note,
                 risk_factors, can_change, cannot_change, advice, group_now, group_home,

@@ -32,6 +32,38 @@ fn nsaid_cautions_name_age_65_in_every_language() {
     }
 }
 
+/// 2026-12-02 rules: the NSAID cautions also name long-term steroid tablets
+/// (stomach bleeding), in every language.
+#[test]
+fn nsaid_cautions_name_steroid_tablets_in_every_language() {
+    for t in BUNDLED {
+        let word = if t.code == "es" {
+            "corticoides"
+        } else {
+            "steroid"
+        };
+        let item = t.advice(Advice::PainMedicines);
+        assert!(
+            item.body.iter().any(|p| p.contains(word)),
+            "{}: pain_medicines does not name steroid tablets",
+            t.code
+        );
+    }
+}
+
+/// Every reason of the 2026-12-02 rules has its words in every language.
+#[test]
+fn the_new_reasons_have_words_in_every_language() {
+    for t in BUNDLED {
+        let r = t.reason(back_pain_check_engine::ReasonId::Over70NewPain);
+        assert!(
+            r.title.contains("70") && r.text.contains("70"),
+            "{}",
+            t.code
+        );
+    }
+}
+
 /// Emergency and urgent results carry no reassurance that dilutes the action:
 /// none of the words they show say "not serious" or "most people improve".
 #[test]

@@ -110,9 +110,10 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
             r.unanswered_red_flags.clone(),
         ));
     }
-    // Emergency and urgent results carry the action alone: nothing to read
-    // on the way that could dilute it (2026-11-27 rules).
-    if r.triage >= Triage::Urgent {
+    // Emergency and urgent results, and any with a cauda equina question
+    // open, carry the action alone: nothing to read on the way that could
+    // dilute it, on screen or in the data (2026-11-27 and 2026-12-02 rules).
+    if r.action_only() {
         return out;
     }
 
@@ -172,9 +173,12 @@ pub(super) fn advice(a: &Answers, r: &Assessment) -> Vec<Finding<Advice>> {
     }
     if r.in_scope && a.int(Q::PainNow).is_some_and(|p| p >= 3) {
         let mut because = vec![Q::PainNow];
+        // The cautions name age 65 and over, and long-term steroid tablets
+        // (stomach bleeding), asked with osteoporosis as bone risk.
         if age_at_least(a, 65) {
             because.push(Q::Age);
         }
+        because.extend(yes_ids(a, &[Q::BoneRisk]));
         add(Advice::PainMedicines, because);
     }
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::advice::Advice;
 use crate::ids::{Pattern, ReasonId, RedFlag, Risk};
-use crate::questions::Q;
+use crate::questions::{CAUDA_EQUINA_QUESTIONS, Q};
 
 /// How urgently the person should get help, lowest first (so `max` is the safer one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -135,6 +135,22 @@ impl Assessment {
     /// The assessment as compact JSON, in the contract's shape.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Whether a cauda equina question is unanswered or "not sure".
+    pub fn cauda_equina_open(&self) -> bool {
+        CAUDA_EQUINA_QUESTIONS
+            .iter()
+            .any(|id| self.unanswered_red_flags.contains(id))
+    }
+
+    /// Whether this result carries the action alone: urgent or emergency, or
+    /// a cauda equina question open. Its `advice` then holds only the items
+    /// for now (what to do, what limits the result), and every consumer (the
+    /// screen, the host event, the summary, FHIR) shows no reassurance that
+    /// could dilute the action (2026-11-27 and 2026-12-02 rules).
+    pub fn action_only(&self) -> bool {
+        self.triage >= Triage::Urgent || self.cauda_equina_open()
     }
 }
 

@@ -35,3 +35,24 @@ pub(crate) fn yes_ids(a: &Answers, ids: &[Q]) -> Vec<Q> {
 pub(crate) fn age_at_least(a: &Answers, years: i64) -> bool {
     a.int(Q::Age).is_some_and(|age| age >= years)
 }
+
+/// This episode is under 12 weeks old: new pain. An unknown duration counts
+/// as new (the safer reading).
+pub(crate) fn new_episode(a: &Answers) -> bool {
+    !a.is(Q::Duration, Opt::Over12Weeks)
+}
+
+/// An injury dated more than 4 weeks ago that started an episode of under a
+/// week: the two answers disagree (2026-12-02 rules).
+pub(crate) fn injury_date_disagrees(a: &Answers) -> bool {
+    matches!(a.choice(Q::Injury), Some(Opt::Minor | Opt::Major))
+        && a.is(Q::InjuryWhen, Opt::LongerAgo)
+        && a.is(Q::Duration, Opt::Under1Week)
+}
+
+/// The injury happened in the last 4 weeks. A missing date counts as recent,
+/// and so does a date that disagrees with the episode's length (the safer
+/// reading of a contradiction).
+pub(crate) fn injury_recent(a: &Answers) -> bool {
+    !a.is(Q::InjuryWhen, Opt::LongerAgo) || injury_date_disagrees(a)
+}

@@ -163,6 +163,7 @@ ids! {
         NightPain = "night_pain",
         BoneRisk = "bone_risk",
         WomanOver70 = "woman_over_70",
+        Over70NewPain = "over_70_new_pain",
         WalkingLegPain = "walking_leg_pain",
         SlowRecoveryRisk = "slow_recovery_risk",
         Radicular = "radicular",
@@ -186,8 +187,8 @@ impl ReasonId {
             UnansweredRedFlags | MissingAnswers | ContradictoryAnswers | Under16 | OldInjury
             | PainBelowKnee | LegNumbness | BothLegs | LastingWeeks | SevereNotEased
             | GettingWorse | NotImproving | WeightLoss | NightPain | BoneRisk | WomanOver70
-            | WalkingLegPain | SlowRecoveryRisk | Radicular | Stenosis | Inflammatory
-            | Spondylolysis => &[SeeGp],
+            | Over70NewPain | WalkingLegPain | SlowRecoveryRisk | Radicular | Stenosis
+            | Inflammatory | Spondylolysis => &[SeeGp],
         }
     }
 

@@ -58,7 +58,8 @@ pub fn assess(a: &Answers) -> Assessment {
     triage::red_flags(a, &mut t);
     triage::other_reasons(a, &mut t);
 
-    let patterns = patterns::patterns(a, !t.red_flags.is_empty());
+    let signs_open = !t.red_flags.is_empty() || !t.unanswered_red_flags.is_empty();
+    let patterns = patterns::patterns(a, signs_open);
     // A pattern that needs a clinician's look is a reason in its own right.
     for p in &patterns {
         if let Some(reason) = p.id.reason() {

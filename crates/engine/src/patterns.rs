@@ -7,7 +7,11 @@ use super::facts::{age_at_least, leg_symptoms, weak, yes_ids};
 use super::ids::Pattern;
 use super::questions::{Opt, Q};
 
-pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding<Pattern>> {
+/// `signs_open`: a red flag was found, or a warning sign is unanswered or
+/// "not sure". Non-specific pain has no red flags by definition, so it is not
+/// offered then: the result says what is still to be checked instead
+/// (2026-12-02 rules).
+pub(super) fn patterns(a: &Answers, signs_open: bool) -> Vec<Finding<Pattern>> {
     let mut out = Vec::new();
     if let Some(f) = radicular(a) {
         out.push(f);
@@ -22,7 +26,7 @@ pub(super) fn patterns(a: &Answers, any_red_flag: bool) -> Vec<Finding<Pattern>>
         out.push(f);
     }
     // Non-specific (mechanical) back pain is what remains when nothing else fits.
-    if out.is_empty() && !any_red_flag {
+    if out.is_empty() && !signs_open {
         if let Some(f) = non_specific(a) {
             out.push(f);
         }
@@ -59,13 +63,15 @@ fn radicular(a: &Answers) -> Option<Finding<Pattern>> {
     })
 }
 
-/// Whether the answers fit the stenosis pattern (see [`stenosis`]).
+/// Whether the answers fit the stenosis pattern (see [`stenosis`]): it builds
+/// up over months, so it needs pain of 12 weeks or more (2026-12-02 rules).
 pub(super) fn stenosis_pattern(a: &Answers) -> bool {
-    a.yes(Q::WalkingLegPain) && age_at_least(a, 50)
+    a.yes(Q::WalkingLegPain) && age_at_least(a, 50) && a.is(Q::Duration, Opt::Over12Weeks)
 }
 
 /// Narrowing of the spinal canal (neurogenic claudication): leg pain on walking
-/// or standing, eased by sitting or bending forward, usually after 50. (At
+/// or standing, eased by sitting or bending forward, usually after 50, built
+/// up over months. (At
 /// any age the same answer needs a clinician: a reason in `triage`.)
 fn stenosis(a: &Answers) -> Option<Finding<Pattern>> {
     if !stenosis_pattern(a) {
@@ -75,6 +81,7 @@ fn stenosis(a: &Answers) -> Option<Finding<Pattern>> {
     if leg_symptoms(a) {
         because.push(Q::LegPainSide);
     }
+    because.push(Q::Duration);
     Some(Finding {
         id: Pattern::Stenosis,
         because,

@@ -7,7 +7,10 @@
 
 use super::answers::Answers;
 use super::assessment::{Finding, Reason, Triage};
-use super::facts::{age_at_least, lasting_4_weeks, leg_symptoms, weak, yes_ids};
+use super::facts::{
+    age_at_least, injury_date_disagrees, injury_recent, lasting_4_weeks, leg_symptoms, new_episode,
+    weak, yes_ids,
+};
 use super::ids::{ReasonId, RedFlag};
 use super::patterns::stenosis_pattern;
 use super::questions::{red_flag_questions, Opt, CAUDA_EQUINA_QUESTIONS, Q};
@@ -187,17 +190,13 @@ fn cauda_equina_and_weakness(a: &Answers, t: &mut Triaged) {
         t.flag(RedFlag::ProgressiveDeficit, Emergency, vec![Q::LegWeakness]);
     }
 
-    // New nerve-root symptoms in both legs (pain below the knee or numbness)
-    // without the walking pattern of stenosis: at least today, whatever the
-    // cauda equina answers were.
-    let new_episode = !a.is(Q::Duration, Opt::Over12Weeks);
+    // New nerve-root symptoms in both legs (pain below the knee or numbness),
+    // in an episode under 12 weeks: at least today, whatever the cauda equina
+    // answers were and whatever else is said. The walking pattern of stenosis
+    // cannot cancel it: stenosis builds up over months, and its pattern needs
+    // pain of 12 weeks or more (2026-12-02 rules), so a rule here only raises.
     let root_symptoms = a.yes(Q::LegNumbness) || a.is(Q::PainReach, Opt::BelowKnee);
-    if both_legs
-        && root_symptoms
-        && new_episode
-        && !stenosis_pattern(a)
-        && !t.has_flag(RedFlag::CaudaEquina)
-    {
+    if both_legs && root_symptoms && new_episode(a) && !t.has_flag(RedFlag::CaudaEquina) {
         let mut because = vec![Q::LegPainSide];
         if a.is(Q::PainReach, Opt::BelowKnee) {
             because.push(Q::PainReach);
@@ -247,43 +246,56 @@ fn malignancy(a: &Answers, t: &mut Triaged) {
     }
 }
 
-/// Major trauma and possible fracture (Finucane et al. 2020; 2026-11-27 rules).
+/// Major trauma and possible fracture (Finucane et al. 2020; 2026-11-27 and
+/// 2026-12-02 rules). Trauma and strain count when they began this episode.
 fn trauma_and_fracture(a: &Answers, t: &mut Triaged) {
     let injury = a.choice(Q::Injury);
-    // An injury whose date is not known counts as recent.
     let when = a.choice(Q::InjuryWhen);
     let when_ids = || {
         let mut ids = vec![Q::Injury];
         if when.is_some() {
             ids.push(Q::InjuryWhen);
         }
+        if injury_date_disagrees(a) {
+            ids.push(Q::Duration);
+        }
         ids
     };
     if injury == Some(Opt::Major) {
+        // An injury with no date counts as the last 7 days; one dated long
+        // ago that started pain of under a week is read the same way.
+        let last_week = when.is_none() || when == Some(Opt::Last7Days) || injury_date_disagrees(a);
         let worse = a.is(Q::Improving, Opt::Worse);
-        match when {
-            None | Some(Opt::Last7Days) => t.flag(RedFlag::MajorTrauma, Emergency, when_ids()),
-            _ if worse => {
+        if last_week {
+            t.flag(RedFlag::MajorTrauma, Emergency, when_ids());
+        } else if injury_recent(a) {
+            // 1 to 4 weeks ago: getting worse is an emergency; settling, a
+            // broken bone can still hide, so a doctor today.
+            if worse {
                 let mut because = when_ids();
                 because.push(Q::Improving);
                 t.flag(RedFlag::MajorTrauma, Emergency, because);
+            } else {
+                t.flag(RedFlag::MajorTrauma, Urgent, when_ids());
             }
-            // A big injury 1 to 4 weeks ago can still have broken a bone:
-            // checked today, though not as an emergency once it is settling.
-            Some(Opt::Weeks1To4) => t.flag(RedFlag::MajorTrauma, Urgent, when_ids()),
-            // Long ago, with pain that is not getting worse.
-            Some(_) => t.reason(ReasonId::OldInjury, when_ids()),
+        } else {
+            // Long ago: a flare of long-standing pain is no emergency, even
+            // when it is getting worse (2026-12-02 rules).
+            t.reason(ReasonId::OldInjury, when_ids());
         }
     }
 
-    // With fragile bones or at 70 or over, any strain or fall can crack a
-    // vertebra: lifting, twisting and sport count as a strain.
+    // With fragile bones or at 70 or over, any strain or fall that began this
+    // episode can crack a vertebra: lifting, twisting and sport count as a
+    // strain. An old injury behind long-standing pain does not.
     let bone_risk = a.yes(Q::BoneRisk);
     let over_70 = age_at_least(a, 70);
-    let hurt = matches!(injury, Some(Opt::Minor | Opt::Major));
-    let strain = [Opt::Lifting, Opt::Twisting, Opt::Running, Opt::OtherSport]
-        .into_iter()
-        .any(|o| a.includes(Q::OnsetActivity, o));
+    let hurt =
+        matches!(injury, Some(Opt::Minor | Opt::Major)) && (injury_recent(a) || new_episode(a));
+    let strain = new_episode(a)
+        && [Opt::Lifting, Opt::Twisting, Opt::Running, Opt::OtherSport]
+            .into_iter()
+            .any(|o| a.includes(Q::OnsetActivity, o));
     if ((hurt || strain) && (bone_risk || over_70)) || (bone_risk && over_70) {
         let mut because = Vec::new();
         if hurt {
@@ -302,9 +314,18 @@ fn trauma_and_fracture(a: &Answers, t: &mut Triaged) {
             because.push(Q::Sex);
         }
         t.flag(RedFlag::Fracture, Urgent, because);
-    } else if over_70 && a.is(Q::Sex, Opt::Female) && !a.is(Q::Duration, Opt::Over12Weeks) {
-        // Bones thin fastest in older women: new back pain needs a doctor's look.
-        t.reason(ReasonId::WomanOver70, vec![Q::Age, Q::Sex]);
+    } else if over_70 && new_episode(a) && !a.is(Q::Sex, Opt::Male) {
+        // Bones thin fastest in older women: new back pain needs a doctor's
+        // look. An unanswered sex (or "other") leans the same safe way.
+        if a.is(Q::Sex, Opt::Female) {
+            t.reason(ReasonId::WomanOver70, vec![Q::Age, Q::Sex]);
+        } else {
+            let mut because = vec![Q::Age];
+            if a.has(Q::Sex) {
+                because.push(Q::Sex);
+            }
+            t.reason(ReasonId::Over70NewPain, because);
+        }
     }
 }
 
@@ -393,6 +414,9 @@ fn contradictions(a: &Answers) -> Vec<Q> {
     }
     if a.bool(Q::Runs) == Some(false) && a.yes(Q::PainWhenRunning) {
         add([Q::Runs, Q::PainWhenRunning]);
+    }
+    if injury_date_disagrees(a) {
+        add([Q::InjuryWhen, Q::Duration]);
     }
     ids
 }

@@ -101,6 +101,33 @@ fn positive(q: &Question) -> RawValue {
     }
 }
 
+/// Every "yes" a red-flag question can take: true, or any option above the
+/// first (none).
+fn yes_answers(q: &Question) -> Vec<RawValue> {
+    match q.kind {
+        Kind::Bool => vec![RawValue::Bool(true)],
+        Kind::Choice(options) => options[1..]
+            .iter()
+            .map(|o| RawValue::Str(o.id().to_owned()))
+            .collect(),
+        k => panic!("red-flag question {} of unexpected kind {k:?}", q.id),
+    }
+}
+
+/// Every pair of options (lower, higher) of the choice warning signs.
+fn option_pairs() -> Vec<(Q, usize, usize)> {
+    let mut pairs = Vec::new();
+    for id in [Q::LegWeakness, Q::Injury] {
+        let n = question(id).kind.options().len();
+        for low in 0..n {
+            for high in low + 1..n {
+                pairs.push((id, low, high));
+            }
+        }
+    }
+    pairs
+}
+
 /// The answer that raises a red-flag question's concern the least ("no").
 fn calmest(q: &Question) -> RawValue {
     match q.kind {
@@ -219,6 +246,97 @@ proptest! {
         prop_assert!(after.triage >= alone, "{}: {}", id, after.to_json());
     }
 
+    /// Monotonic, proven (2026-12-02 rules): turning any red-flag answer from
+    /// "no", unanswered or "not sure" to any "yes" (for the choice questions:
+    /// any higher option), never lowers the triage.
+    #[test]
+    fn a_yes_to_a_warning_sign_never_lowers_the_triage(
+        a in answers(),
+        id in select(red_flag_questions()),
+        from in 0..3usize,
+        pick in any::<proptest::sample::Index>(),
+    ) {
+        let q = question(id);
+        let mut before = a.clone();
+        match from {
+            0 => { before.remove(id); }
+            1 => before.set(id.id(), RawValue::Str(NOT_SURE.to_owned())).unwrap(),
+            _ => before.set(id.id(), calmest(q)).unwrap(),
+        }
+        let yeses = yes_answers(q);
+        let yes = &yeses[pick.index(yeses.len())];
+        // A minor injury answers the trauma question ("no major injury"); it
+        // is a "yes" only against "none" (see `minor_injury_...` below).
+        let minor = matches!(yes, RawValue::Str(s) if s == "minor");
+        prop_assume!(!(minor && from < 2));
+        let mut after = before.clone();
+        after.set(id.id(), yes.clone()).unwrap();
+        let (b, r) = (assess(&before), assess(&after));
+        check_invariants(&r);
+        prop_assert!(r.triage >= b.triage, "{} {:?}: {:?} -> {:?}\n{}\n{}",
+            id, yes, b.triage, r.triage, b.to_json(), r.to_json());
+    }
+
+    /// On the choice warning signs, a higher option never lowers the triage
+    /// (none < stable < worsening < severe or sudden; none < minor < major).
+    #[test]
+    fn a_higher_option_on_a_warning_sign_never_lowers_the_triage(
+        a in answers(),
+        (id, low, high) in select(option_pairs()),
+    ) {
+        let options = question(id).kind.options();
+        let mut before = a.clone();
+        before.set(id.id(), RawValue::Str(options[low].id().into())).unwrap();
+        let mut after = a.clone();
+        after.set(id.id(), RawValue::Str(options[high].id().into())).unwrap();
+        let (b, r) = (assess(&before).triage, assess(&after));
+        prop_assert!(r.triage >= b, "{} {} -> {}: {:?} -> {}", id, options[low], options[high], b, r.to_json());
+    }
+
+    /// Monotonic, proven: adding any leg symptom (a leg with symptoms, the
+    /// other leg too, pain below the knee, numbness, leg pain on walking,
+    /// weakness) never lowers the triage.
+    #[test]
+    fn adding_a_leg_symptom_never_lowers_the_triage(a in answers(), change in 0..6usize) {
+        let mut after = a.clone();
+        let set = |x: &mut Answers, id: Q, v: RawValue| x.set(id.id(), v).unwrap();
+        let s = |o: &str| RawValue::Str(o.to_owned());
+        match change {
+            0 => {
+                let up = match a.choice(Q::LegPainSide) {
+                    None | Some(back_pain_check_engine::Opt::None) => "one_leg",
+                    _ => "both_legs",
+                };
+                set(&mut after, Q::LegPainSide, s(up));
+            }
+            1 => set(&mut after, Q::PainReach, s("below_knee")),
+            2 => set(&mut after, Q::LegNumbness, RawValue::Bool(true)),
+            3 => set(&mut after, Q::WalkingLegPain, RawValue::Bool(true)),
+            4 => {
+                let up = match a.choice(Q::LegWeakness) {
+                    Some(back_pain_check_engine::Opt::Stable) => "worsening",
+                    Some(back_pain_check_engine::Opt::Worsening | back_pain_check_engine::Opt::SevereOrSudden) => "severe_or_sudden",
+                    _ => "stable",
+                };
+                set(&mut after, Q::LegWeakness, s(up));
+            }
+            _ => {
+                // Pain into the buttock or thigh, where the answers had it in
+                // the back only and no leg: a new symptom, not the answer that
+                // resolves "back only" against a leg already named.
+                prop_assume!(a.is(Q::PainReach, back_pain_check_engine::Opt::BackOnly)
+                    || !a.has(Q::PainReach));
+                prop_assume!(!matches!(a.choice(Q::LegPainSide),
+                    Some(back_pain_check_engine::Opt::OneLeg | back_pain_check_engine::Opt::BothLegs)));
+                set(&mut after, Q::PainReach, s("buttock_or_thigh"));
+            }
+        }
+        let (b, r) = (assess(&a), assess(&after));
+        check_invariants(&r);
+        prop_assert!(r.triage >= b.triage, "change {}: {:?} -> {:?}\n{}\n{}",
+            change, b.triage, r.triage, b.to_json(), r.to_json());
+    }
+
     #[test]
     fn removing_a_red_flag_answer_is_never_self_care(a in answers(), id in select(red_flag_questions())) {
         let mut less = a.clone();
@@ -309,6 +427,7 @@ fn witness(id: &str) -> Value {
         "non_specific" => json!({}),
         "radicular" | "sciatica" => json!({"pain_reach": "below_knee", "leg_pain_side": "one_leg"}),
         "stenosis" | "stenosis_walking" => json!({"age": 65, "pain_reach": "buttock_or_thigh",
+                                                  "duration": "over_12_weeks",
                                                   "leg_pain_side": "both_legs", "walking_leg_pain": true}),
         "inflammatory" | "inflammatory_pain" => json!({"age": 25, "duration": "over_12_weeks",
                                  "onset_activity": ["none_known"], "injury": "none",
@@ -351,7 +470,10 @@ fn witness(id: &str) -> Value {
                                             "pain_reach": "buttock_or_thigh"})
         }
         "both_legs_nerve" => json!({"leg_pain_side": "both_legs", "pain_reach": "below_knee"}),
-        "old_injury" => json!({"injury": "major", "injury_when": "longer_ago"}),
+        "old_injury" => json!({"injury": "major", "injury_when": "longer_ago",
+                               "duration": "over_12_weeks"}),
+        "over_70_new_pain" => json!({"age": 72, "sex": null, "injury": "none",
+                                     "onset_activity": ["long_sitting"]}),
         "woman_over_70" => json!({"age": 72, "sex": "female", "injury": "none",
                                   "onset_activity": ["long_sitting"]}),
         "walking_leg_pain" => {

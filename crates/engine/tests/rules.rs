@@ -276,12 +276,14 @@ fn radicular_pattern() {
 
 #[test]
 fn stenosis_pattern() {
-    let a = with(json!({"age": 63, "pain_reach": "buttock_or_thigh",
-                        "leg_pain_side": "both_legs", "walking_leg_pain": true}));
+    let a = with(
+        json!({"age": 63, "pain_reach": "buttock_or_thigh", "duration": "over_12_weeks",
+                        "leg_pain_side": "both_legs", "walking_leg_pain": true}),
+    );
     assert_eq!(a.triage, SeeGp);
     assert_eq!(
         pattern_because(&a, "stenosis"),
-        [Q::WalkingLegPain, Q::Age, Q::LegPainSide]
+        [Q::WalkingLegPain, Q::Age, Q::LegPainSide, Q::Duration]
     );
     assert!(advice_ids(&a).contains(&"stenosis_walking"));
     // Under 50 it is not the stenosis pattern.

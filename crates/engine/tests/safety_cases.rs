@@ -1,8 +1,9 @@
-//! The safety cases (`crates/engine/tests/cases/safety-2026-11-27.json`): patient stories
-//! written for the rules of the 2026-11-27 safety review, checked like the
-//! public vignettes (lowest and highest acceptable triage, exact red flags,
-//! patterns, unanswered warning signs). `tests/cli.rs` runs the same file
-//! through the `assess` tool.
+//! The safety cases (`crates/engine/tests/cases/safety-*.json`): patient
+//! stories written for the rules of the 2026-11-27 and 2026-12-02 safety
+//! reviews, checked like the public vignettes (lowest and highest acceptable
+//! triage, exact red flags, patterns, unanswered warning signs, and where a
+//! case says so the advice). `tests/cli.rs` runs the same files through the
+//! `assess` tool.
 
 mod common;
 
@@ -10,8 +11,7 @@ use back_pain_check_engine::{Assessment, Triage};
 use common::*;
 use serde_json::Value;
 
-fn cases() -> Vec<Value> {
-    let text = include_str!("cases/safety-2026-11-27.json");
+fn cases(text: &str) -> Vec<Value> {
     let file: Value = serde_json::from_str(text).expect("the case file is JSON");
     file["cases"].as_array().expect("cases").clone()
 }
@@ -64,6 +64,12 @@ fn check(case: &Value, a: &Assessment) {
         "{}",
         ctx()
     );
+    if case.get("advice").is_some() {
+        assert_eq!(advice_ids(a), ids(&case["advice"]), "{}", ctx());
+    }
+    for id in ids(&case["advice_includes"]) {
+        assert!(advice_ids(a).contains(&id), "advice {id}\n{}", ctx());
+    }
     if let Some(band) = case["band"].as_str() {
         assert_eq!(
             a.prognosis.as_ref().map(|p| p.band.id()),
@@ -76,7 +82,16 @@ fn check(case: &Value, a: &Assessment) {
 
 #[test]
 fn every_safety_case_meets_its_expectation() {
-    let cases = cases();
+    let cases = cases(include_str!("cases/safety-2026-11-27.json"));
+    assert_eq!(cases.len(), 20);
+    for case in &cases {
+        check(case, &run(&case_answers(case)));
+    }
+}
+
+#[test]
+fn every_2026_12_02_safety_case_meets_its_expectation() {
+    let cases = cases(include_str!("cases/safety-2026-12-02.json"));
     assert_eq!(cases.len(), 20);
     for case in &cases {
         check(case, &run(&case_answers(case)));

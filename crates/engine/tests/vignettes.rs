@@ -500,9 +500,17 @@ fn case_15_unanswered_bladder_and_saddle_questions_block_self_care() {
         Expect {
             lowest: SeeGp,
             highest: Emergency,
-            patterns: &["non_specific"],
+            // Not "non_specific" while warning signs are open (2026-12-02
+            // rules; the public case names no pattern): checked below.
             unanswered: &["bladder_bowel", "saddle_numbness"],
             ..EXPECT
         },
     );
+    let answers = merge(
+        &merge(&no_signs(), &merge(&self_care_case(), &json!({"age": 41}))),
+        &json!({"bladder_bowel": null, "saddle_numbness": null}),
+    );
+    let a = run(&answers);
+    assert!(a.patterns.is_empty(), "{}", a.to_json());
+    assert!(a.action_only(), "a cauda equina question is open");
 }
